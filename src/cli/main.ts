@@ -1,0 +1,162 @@
+/**
+ * The `aftercare` command line. Exit codes: 0 clean (warnings allowed), 1 content errors,
+ * 2 usage errors. Content problems are diagnostics, never stack traces.
+ */
+import { parseArgs, type ParseArgsConfig } from 'node:util';
+import { readFileSync } from 'node:fs';
+import { join, resolve } from 'node:path';
+import { checkProject, type CheckResult } from '../project.ts';
+import { formatPretty } from '../diagnostics/format-pretty.ts';
+import { formatJson } from '../diagnostics/format-json.ts';
+import { writeAtomic } from '../export/write-atomic.ts';
+import { jsonSchemas } from '../export/json-schemas.ts';
+import { modelJson } from '../export/model-json.ts';
+import { rules } from '../rules/index.ts';
+import { ruleListMarkdown, updateReadme } from './rule-list.ts';
+import { UsageError } from './usage-error.ts';
+
+interface Command {
+  summary: string;
+  usage: string;
+  options: NonNullable<ParseArgsConfig['options']>;
+  run(values: Record<string, unknown>, positionals: string[]): number;
+}
+
+const common = {
+  root: { type: 'string', default: '.' },
+  help: { type: 'boolean', short: 'h' },
+} as const;
+
+const commands: Record<string, Command> = {
+  validate: {
+    summary: 'Check the content: schemas, references and every rule.',
+    usage: `aftercare validate [--root DIR] [--format pretty|json] [--quiet]
+
+  --root DIR       project folder holding content/ (default: .)
+  --format F       pretty (default) or json
+  --quiet          print errors only
+Exit 0 when there is no error, 1 when there is, 2 on a usage error.`,
+    options: { ...common, format: { type: 'string', default: 'pretty' }, quiet: { type: 'boolean' } },
+    run(v) {
+      const result = checkProject(resolve(String(v.root)));
+      return report(result, String(v.format), !!v.quiet, String(v.root));
+    },
+  },
+  export: {
+    summary: 'Write the resolved model as JSON.',
+    usage: `aftercare export [--root DIR] [--out FILE]
+
+  --out FILE       where to write (default: out/model.json; - for standard output)
+Refuses (exit 1) while the content has errors, so no output is ever half right.`,
+    options: { ...common, out: { type: 'string', default: 'out/model.json' } },
+    run(v) {
+      const root = resolve(String(v.root));
+      const result = checkProject(root);
+      if (hasErrors(result)) return report(result, 'pretty', true, String(v.root));
+      const json = modelJson(result.model);
+      if (v.out === '-') process.stdout.write(json);
+      else writeAtomic(resolve(root, String(v.out)), json);
+      return 0;
+    },
+  },
+  schemas: {
+    summary: 'Write a JSON Schema per collection, for editors.',
+    usage: `aftercare schemas [--root DIR] [--out DIR]
+
+  --out DIR        where to write (default: schemas/)`,
+    options: { ...common, out: { type: 'string', default: 'schemas' } },
+    run(v) {
+      const dir = resolve(String(v.root), String(v.out));
+      for (const [name, text] of Object.entries(jsonSchemas())) writeAtomic(join(dir, name), text);
+      return 0;
+    },
+  },
+  build: {
+    summary: 'The main job: validate, then write the model JSON and the JSON Schemas.',
+    usage: `aftercare build [--root DIR]
+
+Validates the content; when it has no error, writes out/model.json and schemas/*.json.`,
+    options: { ...common },
+    run(v) {
+      const root = resolve(String(v.root));
+      const result = checkProject(root);
+      const code = report(result, 'pretty', true, String(v.root));
+      if (code !== 0) return code;
+      writeAtomic(join(root, 'out/model.json'), modelJson(result.model));
+      for (const [name, text] of Object.entries(jsonSchemas())) writeAtomic(join(root, 'schemas', name), text);
+      process.stderr.write(`aftercare: wrote out/model.json and ${Object.keys(jsonSchemas()).length} schemas in schemas/\n`);
+      return 0;
+    },
+  },
+  rules: {
+    summary: 'List the rules; --write-readme refreshes the list in README.md.',
+    usage: `aftercare rules [--root DIR] [--write-readme]`,
+    options: { ...common, 'write-readme': { type: 'boolean' } },
+    run(v) {
+      if (v['write-readme']) {
+        updateReadme(join(resolve(String(v.root)), 'README.md'));
+        return 0;
+      }
+      process.stdout.write(`${ruleListMarkdown()}\n`);
+      return 0;
+    },
+  },
+};
+
+function hasErrors(result: CheckResult): boolean {
+  return result.diagnostics.some((d) => d.severity === 'error');
+}
+
+function report(result: CheckResult, format: string, quiet: boolean, root: string): number {
+  if (format !== 'pretty' && format !== 'json') throw new UsageError(`--format must be pretty or json, not "${format}".`);
+  const shown = quiet ? result.diagnostics.filter((d) => d.severity === 'error') : result.diagnostics;
+  if (format === 'json') process.stdout.write(`${formatJson(shown)}\n`);
+  else if (shown.length || !quiet) {
+    const lines = (file: string) => {
+      try {
+        return readFileSync(resolve(root, file), 'utf8').split(/\r?\n/);
+      } catch {
+        return undefined;
+      }
+    };
+    const text = formatPretty(shown, lines, process.stdout.isTTY === true);
+    const note = result.rulesSkipped ? '\n(the rules run once the content loads without errors)' : '';
+    (hasErrors(result) ? process.stderr : process.stdout).write(`${text}${note}\n`);
+  }
+  return hasErrors(result) ? 1 : 0;
+}
+
+const mainUsage = `aftercare — one typed source for after-sales service commitments
+
+Usage: aftercare <command> [options]
+
+Commands:
+${Object.entries(commands).map(([name, c]) => `  ${name.padEnd(10)} ${c.summary}`).join('\n')}
+
+Run "aftercare <command> --help" for a command's options. ${rules.length} rules: "aftercare rules".`;
+
+export function main(argv: string[]): number {
+  const [name, ...rest] = argv;
+  if (!name || name === '--help' || name === '-h' || name === 'help') {
+    process.stdout.write(`${mainUsage}\n`);
+    return name ? 0 : 2;
+  }
+  const command = commands[name];
+  if (!command) {
+    process.stderr.write(`aftercare: unknown command "${name}".\n\n${mainUsage}\n`);
+    return 2;
+  }
+  try {
+    const { values, positionals } = parseArgs({ args: rest, options: command.options, allowPositionals: false, strict: true });
+    if (values.help) {
+      process.stdout.write(`${command.usage}\n`);
+      return 0;
+    }
+    return command.run(values, positionals);
+  } catch (error) {
+    const usage = error instanceof UsageError || (error as { code?: string }).code?.startsWith('ERR_PARSE_ARGS');
+    if (!usage) throw error;
+    process.stderr.write(`aftercare ${name}: ${(error as Error).message}\n\n${command.usage}\n`);
+    return 2;
+  }
+}

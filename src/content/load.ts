@@ -1,0 +1,149 @@
+/**
+ * Loads every content collection from a project folder: YAML files and Markdown front
+ * matter, each validated against its collection's schema. Collects every problem in one
+ * pass and never throws for bad content.
+ */
+import { existsSync, readdirSync, statSync } from 'node:fs';
+import { join, relative, sep } from 'node:path';
+import { collections, COLLECTION_NAMES, type CollectionName, type CollectionData } from '../schema/index.ts';
+import type { Diagnostic, SourceRef } from '../diagnostics/diagnostic.ts';
+import { readSource } from './read-source.ts';
+import { parseYamlSource, type PathKey } from './yaml-source.ts';
+import { issuesToDiagnostics } from './schema-issues.ts';
+import { keysAt } from './schema-keys.ts';
+
+export interface Entry<C extends CollectionName = CollectionName> {
+  collection: C;
+  /** The file name without its extension, as Astro's glob loader names entries. */
+  id: string;
+  /** Path relative to the project root. */
+  file: string;
+  data: CollectionData<C>;
+  /** Markdown body (empty for YAML) and the line it starts on. */
+  body: string;
+  bodyLine: number;
+  locate(path: readonly PathKey[], key?: boolean): SourceRef;
+}
+
+export interface LoadResult {
+  entries: Entry[];
+  diagnostics: Diagnostic[];
+}
+
+const DATA_EXTENSIONS = /\.(ya?ml|md|mdx)$/i;
+
+export function loadProject(root: string, contentDir = 'content'): LoadResult {
+  const base = join(root, contentDir);
+  const rel = (p: string) => relative(root, p).split(sep).join('/');
+  const diagnostics: Diagnostic[] = [];
+  const entries: Entry[] = [];
+
+  if (!existsSync(base)) {
+    diagnostics.push({
+      ruleId: 'project/no-content',
+      severity: 'error',
+      message: `There is no ${contentDir}/ folder in ${root}.`,
+      location: { file: contentDir, line: 1, column: 1 },
+      hint: 'Run aftercare in a project folder, or pass --root DIR.',
+    });
+    return { entries, diagnostics };
+  }
+
+  for (const name of readdirSync(base).sort()) {
+    const full = join(base, name);
+    if (!statSync(full).isDirectory()) {
+      if (DATA_EXTENSIONS.test(name)) diagnostics.push(strayFile(rel(full)));
+      continue;
+    }
+    if (!(COLLECTION_NAMES as string[]).includes(name)) {
+      diagnostics.push({
+        ruleId: 'project/unknown-collection',
+        severity: 'warning',
+        message: `The folder ${rel(full)}/ is not a content collection and is ignored.`,
+        location: { file: rel(full), line: 1, column: 1 },
+        hint: `Collections are: ${COLLECTION_NAMES.join(', ')}.`,
+      });
+      continue;
+    }
+    const collection = name as CollectionName;
+    for (const path of listFiles(full)) {
+      const file = rel(path);
+      if (!DATA_EXTENSIONS.test(path)) continue;
+      const result = loadEntry(collection, path, file);
+      diagnostics.push(...result.diagnostics);
+      if (result.entry) entries.push(result.entry);
+    }
+  }
+  return { entries, diagnostics };
+}
+
+export function loadEntry(collection: CollectionName, absolutePath: string, file: string): { entry?: Entry; diagnostics: Diagnostic[] } {
+  const source = readSource(absolutePath, file);
+  if (!source.ok) return { diagnostics: [source.diagnostic] };
+
+  let yamlText = source.text;
+  let lineOffset = 0;
+  let body = '';
+  let bodyLine = 1;
+  if (/\.mdx?$/i.test(file)) {
+    const fm = /^---\r?\n([\s\S]*?)\r?\n---\r?\n?/.exec(source.text);
+    if (!fm) {
+      return {
+        diagnostics: [{
+          ruleId: 'parse/front-matter', severity: 'error', location: { file, line: 1, column: 1 },
+          message: 'This Markdown file has no front matter.',
+          hint: 'Start the file with a `---` line, the entry\'s fields in YAML, and another `---` line.',
+        }],
+      };
+    }
+    yamlText = fm[1]!;
+    lineOffset = 1;
+    body = source.text.slice(fm[0].length);
+    bodyLine = fm[0].split('\n').length;
+  }
+
+  const yaml = parseYamlSource(file, yamlText, lineOffset);
+  if (yaml.data === undefined) return { diagnostics: yaml.diagnostics };
+  if (yaml.data === null || typeof yaml.data !== 'object' || Array.isArray(yaml.data)) {
+    return {
+      diagnostics: [...yaml.diagnostics, {
+        ruleId: 'schema/invalid-field', severity: 'error', location: yaml.locate([]),
+        message: `A ${collection} entry is a mapping of fields, but this file holds ${Array.isArray(yaml.data) ? 'a list' : 'a single value'}.`,
+        hint: 'Write `field: value` lines at the top level.',
+      }],
+    };
+  }
+
+  const schema = collections[collection];
+  const parsed = schema.safeParse(yaml.data);
+  if (!parsed.success) {
+    const schemaDiagnostics = issuesToDiagnostics(parsed.error.issues, yaml, (p) => keysAt(schema, yaml.data, p));
+    return { diagnostics: [...yaml.diagnostics, ...schemaDiagnostics] };
+  }
+  const id = file.split('/').pop()!.replace(DATA_EXTENSIONS, '');
+  return {
+    diagnostics: yaml.diagnostics,
+    entry: { collection, id, file, data: parsed.data, body, bodyLine, locate: yaml.locate } as Entry,
+  };
+}
+
+function listFiles(dir: string): string[] {
+  const out: string[] = [];
+  for (const name of readdirSync(dir).sort()) {
+    if (name.startsWith('.') || name.startsWith('_')) continue;
+    const full = join(dir, name);
+    if (statSync(full).isDirectory()) out.push(...listFiles(full));
+    else out.push(full);
+  }
+  return out;
+}
+
+function strayFile(file: string): Diagnostic {
+  return {
+    ruleId: 'project/unknown-collection',
+    severity: 'warning',
+    message: `${file} is not inside a collection folder and is ignored.`,
+    location: { file, line: 1, column: 1 },
+    hint: `Move it into one of: ${COLLECTION_NAMES.map((c) => `content/${c}/`).join(', ')}.`,
+  };
+}

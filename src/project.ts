@@ -1,0 +1,30 @@
+/**
+ * The whole check of a project folder: load the content, build the model, run the rules.
+ * The CLI and the tests call this; it never throws for bad content.
+ */
+import { loadProject } from './content/load.ts';
+import { buildModel } from './model/build.ts';
+import type { Model } from './model/model.ts';
+import { rules as allRules } from './rules/index.ts';
+import { runRules, type Rule } from './rules/define-rule.ts';
+import { sortDiagnostics, type Diagnostic } from './diagnostics/diagnostic.ts';
+
+export interface CheckResult {
+  model: Model;
+  diagnostics: Diagnostic[];
+  examined: Map<string, number>;
+  /** True when the content did not load cleanly and the rules were not run. */
+  rulesSkipped: boolean;
+}
+
+export function checkProject(root: string, options: { rules?: readonly Rule[] } = {}): CheckResult {
+  const loaded = loadProject(root);
+  const model = buildModel(loaded.entries);
+  // Like a compiler that stops after syntax errors: rules on half-loaded content would
+  // only repeat the loader's errors as dangling references.
+  if (loaded.diagnostics.some((d) => d.severity === 'error')) {
+    return { model, diagnostics: sortDiagnostics(loaded.diagnostics), examined: new Map(), rulesSkipped: true };
+  }
+  const run = runRules(model, options.rules ?? allRules);
+  return { model, diagnostics: sortDiagnostics([...loaded.diagnostics, ...run.diagnostics]), examined: run.examined, rulesSkipped: false };
+}

@@ -1,0 +1,57 @@
+/**
+ * One value per commitment: the same target under overlapping conditions must not be
+ * promised with two different values — the seed's "24 h on site" next to "2 h on site".
+ */
+import { defineRule } from '../define-rule.ts';
+import { describeConditions, overlaps } from '../../model/conditions.ts';
+import { equalDurations, formatDuration } from '../../model/duration.ts';
+import type { CommitmentNode, Model } from '../../model/model.ts';
+import { compareRefs, refKey } from '../../diagnostics/diagnostic.ts';
+
+export default defineRule({
+  meta: {
+    id: 'sla/conflicting-commitments',
+    severity: 'error',
+    title: 'The same target under overlapping conditions is promised with two values',
+    source: 'DOMAIN.md check 10: one value per commitment across every document',
+    messages: {
+      conflict:
+        'The {{target}} target is promised as {{value}} here and as {{other}} elsewhere, and both hold when {{overlap}}.',
+    },
+  },
+  check(model: Model, ctx) {
+    const seen = new Set<string>();
+    // Each service-levels entry on its own (two entries may be alternatives), then each
+    // bid's commitments in force, where applied entries and overrides meet.
+    const groups: CommitmentNode[][] = [
+      ...model.entries['service-levels'].map((e) => model.commitments.filter((c) => c.origin === e.id)),
+      ...model.bids.map((b) => b.commitments),
+    ];
+    for (const list of groups) {
+      for (const [i, a] of list.entries()) {
+        ctx.examined();
+        for (const b of list.slice(i + 1)) {
+          if (a.target !== b.target || a.bound !== b.bound || !overlaps(a.when, b.when)) continue;
+          if (equalDurations(a.duration, b.duration, model.serviceHours)) continue;
+          const key = [refKey(a.at), refKey(b.at)].sort().join('|');
+          if (seen.has(key)) continue;
+          seen.add(key);
+          // Report at the later of the two, pointing back at the earlier.
+          const [first, second] = compareRefs(a.at, b.at) <= 0 ? [a, b] : [b, a];
+          ctx.report({
+            messageId: 'conflict',
+            data: {
+              target: first.target,
+              value: formatDuration(second.duration),
+              other: formatDuration(first.duration),
+              overlap: `${describeConditions(second.when)} / ${describeConditions(first.when)}`,
+            },
+            location: second.valueAt,
+            related: [{ location: first.valueAt, message: `${first.target} promised as ${formatDuration(first.duration)} (${describeConditions(first.when)})` }],
+            hint: 'Keep one value, or narrow the `when` of one commitment (severity, zone, window, season, asset) so that the two never hold at once.',
+          });
+        }
+      }
+    }
+  },
+});

@@ -1,0 +1,101 @@
+/**
+ * A bid: the project and tender, which of our content applies, per-bid overrides, and the
+ * tender's requirements as typed bounds, so each can be judged 正/无/负偏离.
+ */
+import { z } from 'zod';
+import { ConditionsSchema, DateSchema, DurationSchema, IdSchema, LocalizedTextSchema } from './primitives.ts';
+import { CommitmentSchema, TargetSchema } from './service-level.ts';
+import { FreeWarrantySchema } from './warranty.ts';
+
+const clauseFields = {
+  /** The tender's clause number, as printed (e.g. "第三章 5.2.1"). */
+  clause: z.string().min(1),
+  /** A ★ clause: a negative deviation makes the bid invalid. */
+  starred: z.boolean().default(false),
+  /** The requirement as the tender words it. */
+  text: LocalizedTextSchema,
+  /** A negative deviation the bidder accepts knowingly, with the reason (never on ★). */
+  acceptedDeviation: z.object({ reason: LocalizedTextSchema }).strict().optional(),
+};
+
+const req = <T extends z.ZodRawShape>(shape: T) => z.object({ ...clauseFields, ...shape }).strict();
+
+export const RequirementSchema = z.discriminatedUnion('measure', [
+  /** A service-level target: e.g. on site within 4 hours (in the zone given by `when`). */
+  req({ measure: z.literal('sla'), target: TargetSchema, max: DurationSchema, when: ConditionsSchema.optional() }),
+  /** The free warranty: at least this long (for an asset class, or the whole works). */
+  req({ measure: z.literal('warranty'), min: DurationSchema, asset: IdSchema.optional() }),
+  /** Training: at least this many class hours in all courses of the bid. */
+  req({ measure: z.literal('training-hours'), min: z.number().positive() }),
+  /** Training: at least this many days in all. */
+  req({ measure: z.literal('training-days'), min: z.number().positive() }),
+  /** Training: at least this many trainees (of one client role, or in all). */
+  req({ measure: z.literal('trainees'), min: z.number().int().positive(), role: IdSchema.optional() }),
+  /** Return visits: at least this many each year. */
+  req({ measure: z.literal('return-visits'), min: z.number().int().positive() }),
+  /** Records kept at least this long. */
+  req({ measure: z.literal('retention'), min: DurationSchema }),
+  /** The warranty certificate handed over within this time of acceptance. */
+  req({ measure: z.literal('certificate'), max: DurationSchema }),
+  /** The hotline staffed 7×24 (or 5×8). */
+  req({ measure: z.literal('hotline'), promise: z.enum(['7x24', '5x8']) }),
+]);
+export type Requirement = z.infer<typeof RequirementSchema>;
+
+export const BidSchema = z
+  .object({
+    title: LocalizedTextSchema,
+    project: z
+      .object({
+        name: LocalizedTextSchema,
+        location: LocalizedTextSchema,
+        /** The zone the site is in, seen from our nearest office. */
+        zone: IdSchema.optional(),
+        /** Systems in scope: each needs a maintenance schedule. */
+        systems: z.array(IdSchema).min(1),
+        /** Statutory work categories in the works. */
+        workCategories: z.array(IdSchema).default([]),
+      })
+      .strict(),
+    client: z.object({ name: LocalizedTextSchema, contact: LocalizedTextSchema.optional() }).strict(),
+    tender: z
+      .object({
+        number: z.string().min(1),
+        title: LocalizedTextSchema.optional(),
+        issued: DateSchema,
+        deadline: DateSchema,
+      })
+      .strict(),
+    /** The date the bid is signed. */
+    date: DateSchema,
+    /** The planned completion acceptance, from which the warranty runs. */
+    plannedAcceptance: DateSchema.optional(),
+    /** The technical volume is anonymous (暗标): no bidder identity may appear in it. */
+    anonymous: z.boolean().default(false),
+    /** Which of our content this bid uses (ids of entries). */
+    applies: z
+      .object({
+        serviceLevels: z.array(IdSchema).min(1),
+        warranty: IdSchema,
+        visits: IdSchema,
+        complaints: IdSchema,
+        records: IdSchema,
+        team: IdSchema,
+        resources: IdSchema,
+        courses: z.array(IdSchema).default([]),
+        maintenance: z.array(IdSchema).default([]),
+      })
+      .strict(),
+    /** Per-bid promises that replace ours where their conditions cover them. */
+    overrides: z
+      .object({
+        commitments: z.array(CommitmentSchema).default([]),
+        freeWarranty: z.array(FreeWarrantySchema).default([]),
+      })
+      .strict()
+      .default({}),
+    requirements: z.array(RequirementSchema).default([]),
+  })
+  .strict();
+
+export type Bid = z.infer<typeof BidSchema>;

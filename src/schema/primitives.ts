@@ -1,0 +1,111 @@
+/**
+ * Building blocks shared by every content schema: ids, localised text, durations,
+ * week hours and the conditions a commitment holds under. Imports only zod.
+ */
+import { z } from 'zod';
+
+/** A stable identifier: lower-case letters, digits and dashes, e.g. `city` or `p1`. */
+export const IdSchema = z
+  .string()
+  .regex(/^[a-z0-9][a-z0-9-]*$/, 'an id uses lower-case letters, digits and dashes, e.g. "after-sales-lead"');
+export type Id = z.infer<typeof IdSchema>;
+
+/**
+ * Text in Simplified Chinese (required) and English (optional). A plain string is Chinese
+ * only; the English edition then falls back to it and the checker warns.
+ */
+export const LocalizedTextSchema = z.union([
+  z.string().min(1),
+  z
+    .object({
+      /** Simplified Chinese (zh-CN), the language of the tender. */
+      zh: z.string().min(1),
+      /** English, shown alongside; falls back to Chinese when missing. */
+      en: z.string().min(1).optional(),
+    })
+    .strict(),
+]);
+export type LocalizedText = z.infer<typeof LocalizedTextSchema>;
+
+export const TIME_UNITS = ['minute', 'hour', 'day', 'workday', 'week', 'month', 'year', 'season'] as const;
+export const TimeUnitSchema = z.enum(TIME_UNITS);
+export type TimeUnit = z.infer<typeof TimeUnitSchema>;
+
+/**
+ * A length of time: `{ amount: 2, unit: hour }`. `season` exists only for heating and cooling
+ * systems (Art. 40 counts them in seasons). `clock: business` counts only the organisation's
+ * service hours (an 8 business-hour target logged at 16:00 is due the next day).
+ */
+export const DurationSchema = z
+  .object({
+    amount: z.number().positive(),
+    unit: TimeUnitSchema,
+    /** `calendar` (default) counts every hour; `business` counts only the organisation's service hours. */
+    clock: z.enum(['calendar', 'business']).optional(),
+  })
+  .strict();
+export type Duration = z.infer<typeof DurationSchema>;
+
+export const DAYS = ['mon', 'tue', 'wed', 'thu', 'fri', 'sat', 'sun'] as const;
+export const DaySchema = z.enum(DAYS);
+export type Day = z.infer<typeof DaySchema>;
+
+const clock = z.string().regex(/^([01]\d|2[0-4]):[0-5]\d$/, 'a time of day as HH:MM, e.g. "08:30" (24:00 ends the day)');
+
+/**
+ * One span of the week: `{ days: [mon, tue, wed, thu, fri], from: '08:00', to: '18:00' }`.
+ * A span whose `to` is earlier than its `from` runs past midnight into the next day.
+ */
+export const WeekSpanSchema = z
+  .object({
+    days: z.array(DaySchema).min(1),
+    from: clock,
+    to: clock,
+  })
+  .strict();
+export type WeekSpan = z.infer<typeof WeekSpanSchema>;
+
+/** Hours of the week, as spans, or `always` for 7×24. */
+export const WeekHoursSchema = z.union([z.literal('always'), z.array(WeekSpanSchema).min(1)]);
+export type WeekHours = z.infer<typeof WeekHoursSchema>;
+
+/** Months of the year, inclusive; `{ from: 11, to: 4 }` wraps over the new year. */
+export const MonthRangeSchema = z
+  .object({ from: z.number().int().min(1).max(12), to: z.number().int().min(1).max(12) })
+  .strict();
+export type MonthRange = z.infer<typeof MonthRangeSchema>;
+
+const oneOrMany = z.union([IdSchema, z.array(IdSchema).min(1)]);
+
+/**
+ * When a commitment holds. Each key narrows it; a missing key means "in every case".
+ * Two commitments can only conflict when every one of their conditions overlaps.
+ */
+export const ConditionsSchema = z
+  .object({
+    /** Severity level id(s) from the organisation's `severities`. */
+    severity: oneOrMany.optional(),
+    /** Zone id(s) from the organisation's `zones`. */
+    zone: oneOrMany.optional(),
+    /** A time window id from the organisation's `windows`. */
+    window: IdSchema.optional(),
+    /** A season id from the organisation's `seasons`, or months written out. */
+    season: z.union([IdSchema, MonthRangeSchema]).optional(),
+    /** Asset class id(s) from the organisation's `assetClasses`. */
+    asset: oneOrMany.optional(),
+  })
+  .strict();
+export type Conditions = z.infer<typeof ConditionsSchema>;
+
+/** Pricing of a service: free, at cost price, or under a paid service contract. */
+export const PricingSchema = z.enum(['free', 'cost-price', 'paid-contract']);
+export type Pricing = z.infer<typeof PricingSchema>;
+
+/**
+ * A calendar date, YYYY-MM-DD. (Astro reads YAML with js-yaml, which turns bare dates into
+ * Date objects; both readers must accept the same file, so a Date is turned back into text.)
+ */
+export const DateSchema = z.preprocess(
+  (v) => (v instanceof Date && !Number.isNaN(v.getTime()) ? v.toISOString().slice(0, 10) : v),
+  z.string().regex(/^\d{4}-(0[1-9]|1[0-2])-(0[1-9]|[12]\d|3[01])$/, 'a date as YYYY-MM-DD, e.g. "2026-03-15"'),
+);

@@ -1,0 +1,20 @@
+/**
+ * The after-sales team: its members by role, the stated headcount, and the duty rota.
+ */
+import { z } from 'zod';
+import { IdSchema, LocalizedTextSchema, WeekHoursSchema } from './primitives.ts';
+
+export const TeamSchema = z
+  .object({
+    name: LocalizedTextSchema,
+    /** The headcount the plan states (e.g. "共10名"): must equal the sum of members. */
+    headcount: z.number().int().positive(),
+    members: z.array(z.object({ role: IdSchema, count: z.number().int().positive() }).strict()).min(1),
+    /** Who is on duty when; the union must cover every hour a 7×24 promise names. */
+    rota: z
+      .array(z.object({ role: IdSchema, hours: WeekHoursSchema, note: LocalizedTextSchema.optional() }).strict())
+      .default([]),
+  })
+  .strict();
+
+export type Team = z.infer<typeof TeamSchema>;
