@@ -16,7 +16,7 @@ export default defineRule({
     source: 'DOMAIN.md check 10: one value per commitment across every document',
     messages: {
       conflict:
-        'The {{target}} target is promised as {{value}} here and as {{other}} elsewhere, and both hold when {{overlap}}.',
+        'The {{target}} target is promised as {{value}} ({{when}}) here and as {{other}} ({{otherWhen}}) at the related location; both hold in some cases, so the plan contradicts itself.',
     },
   },
   check(model: Model, ctx) {
@@ -36,15 +36,17 @@ export default defineRule({
           const key = [refKey(a.at), refKey(b.at)].sort().join('|');
           if (seen.has(key)) continue;
           seen.add(key);
-          // Report at the later of the two, pointing back at the earlier.
-          const [first, second] = compareRefs(a.at, b.at) <= 0 ? [a, b] : [b, a];
+          // Report at a bid's override if one is involved, else at the later of the two.
+          const fromBid = (c: CommitmentNode) => c.origin.startsWith('bid:');
+          const [first, second] = fromBid(a) !== fromBid(b) ? (fromBid(a) ? [b, a] : [a, b]) : compareRefs(a.at, b.at) <= 0 ? [a, b] : [b, a];
           ctx.report({
             messageId: 'conflict',
             data: {
               target: first.target,
               value: formatDuration(second.duration),
               other: formatDuration(first.duration),
-              overlap: `${describeConditions(second.when)} / ${describeConditions(first.when)}`,
+              when: describeConditions(second.when),
+              otherWhen: describeConditions(first.when),
             },
             location: second.valueAt,
             related: [{ location: first.valueAt, message: `${first.target} promised as ${formatDuration(first.duration)} (${describeConditions(first.when)})` }],

@@ -1,0 +1,5 @@
+import type { Rule } from '../define-rule.ts';
+import resolve from './resolve.ts';
+import unused from './unused.ts';
+
+export const referenceRules: Rule[] = [resolve, unused];
