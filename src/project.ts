@@ -8,6 +8,8 @@ import type { Model } from './model/model.ts';
 import { rules as allRules } from './rules/index.ts';
 import { runRules, type Rule } from './rules/define-rule.ts';
 import { sortDiagnostics, type Diagnostic } from './diagnostics/diagnostic.ts';
+import { loadTemplates } from './content/load-templates.ts';
+import { renderTemplate } from './doc/templates.ts';
 
 export interface CheckResult {
   model: Model;
@@ -26,5 +28,27 @@ export function checkProject(root: string, options: { rules?: readonly Rule[] } 
     return { model, diagnostics: sortDiagnostics(loaded.diagnostics), examined: new Map(), rulesSkipped: true };
   }
   const run = runRules(model, options.rules ?? allRules);
-  return { model, diagnostics: sortDiagnostics([...loaded.diagnostics, ...run.diagnostics]), examined: run.examined, rulesSkipped: false };
+  const templates = options.rules ? [] : checkTemplates(root, model);
+  return {
+    model,
+    diagnostics: sortDiagnostics([...loaded.diagnostics, ...run.diagnostics, ...templates]),
+    examined: run.examined,
+    rulesSkipped: false,
+  };
+}
+
+/** Renders every template for every bid; a template is fine when it renders for all. */
+function checkTemplates(root: string, model: Model): Diagnostic[] {
+  const { templates, diagnostics } = loadTemplates(root);
+  const seen = new Set<string>();
+  for (const template of templates) {
+    for (const bid of model.bids) {
+      for (const d of renderTemplate(template, model, bid).diagnostics) {
+        // The same mistake shows for every bid; report it once.
+        const key = `${d.location.file}:${d.location.line}:${d.location.column}:${d.ruleId}`;
+        if (!seen.has(key)) diagnostics.push(d), seen.add(key);
+      }
+    }
+  }
+  return diagnostics;
 }

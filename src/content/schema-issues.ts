@@ -77,7 +77,7 @@ function hintFor(issue: ZodIssue): string | undefined {
     const guess = closest(String(issue.received), issue.options.map(String));
     return guess ? `Did you mean "${guess}"?` : undefined;
   }
-  if (issue.code === 'invalid_type' && issue.expected === 'number' && issue.received === 'string') return 'Write the number without quotes or units, e.g. `amount: 2` with `unit: hour`.';
+  if (issue.code === 'invalid_type' && issue.expected === 'number' && issue.received === 'string') return 'Write the number as digits without quotes; a duration is `{ amount: 2, unit: hour }`.';
   return undefined;
 }
 

@@ -6,7 +6,9 @@ import type { Rule } from './define-rule.ts';
 import { complaintsRules } from './complaints/index.ts';
 import { coverageRules } from './coverage/index.ts';
 import { datesRules } from './dates/index.ts';
+import { i18nRules } from './i18n/index.ts';
 import { maintenanceRules } from './maintenance/index.ts';
+import { projectRules } from './project/index.ts';
 import { recordsRules } from './records/index.ts';
 import { referenceRules } from './references/index.ts';
 import { slaRules } from './sla/index.ts';
@@ -20,7 +22,9 @@ export const rules: readonly Rule[] = [
   ...complaintsRules,
   ...coverageRules,
   ...datesRules,
+  ...i18nRules,
   ...maintenanceRules,
+  ...projectRules,
   ...recordsRules,
   ...referenceRules,
   ...slaRules,

@@ -1,3 +1,5 @@
 import type { Rule } from '../define-rule.ts';
+import businessHours from './business-hours.ts';
+import sevenByTwentyFour from './seven-by-twenty-four.ts';
 
-export const coverageRules: Rule[] = [];
+export const coverageRules: Rule[] = [businessHours, sevenByTwentyFour];

@@ -1,0 +1,41 @@
+/**
+ * Severity tiers are monotonic: a more severe fault (higher 故障级别) never waits longer
+ * for the same step than a less severe one under otherwise overlapping conditions.
+ */
+import { defineRule } from '../define-rule.ts';
+import { describeConditions } from '../../model/conditions.ts';
+import { describeValue, targetLabel } from './worst-case.ts';
+import { describeTiers, findTierInversions } from './tiers.ts';
+
+export default defineRule({
+  meta: {
+    id: 'sla/severity-monotonic',
+    severity: 'error',
+    title: 'A more severe fault is promised a slower service than a less severe one',
+    source: 'DOMAIN.md check 5: severity tiers are monotonic (ITIL priority: P1 is never slower than P2)',
+    messages: {
+      inverted:
+        'The {{target}} target for the more severe {{severe}} is promised within {{value}} ({{when}}), slower than the {{other}} promised for the less severe {{mild}} ({{otherWhen}}); a more severe fault must never wait longer.',
+    },
+  },
+  check(model, ctx) {
+    const ranks = model.vocabulary.severities;
+    findTierInversions(model, 'severity', () => ctx.examined(), (severe, mild) =>
+      ctx.report({
+        messageId: 'inverted',
+        data: {
+          target: targetLabel(severe.target),
+          severe: describeTiers(severe.when.severity!, ranks),
+          mild: describeTiers(mild.when.severity!, ranks),
+          value: describeValue(severe),
+          when: describeConditions(severe.when),
+          other: describeValue(mild),
+          otherWhen: describeConditions(mild.when),
+        },
+        location: severe.valueAt,
+        related: [{ location: mild.valueAt, message: `${severe.target} for the less severe tier promised within ${describeValue(mild)} (${describeConditions(mild.when)})` }],
+        hint: 'Shorten the time for the more severe level or lengthen it for the less severe one, so that the limits grow as severity falls (e.g. P1 4 h, P2 8 h, P3 24 h).',
+      }),
+    );
+  },
+});

@@ -1,0 +1,78 @@
+/**
+ * Tender compliance: every requirement of a bid's tender set against what the bid offers.
+ * A negative deviation (负偏离) loses points or, on a ★ clause, the whole bid; it is an
+ * error unless the bid declares it knowingly, and never allowed on a ★ clause.
+ */
+import { defineRule } from '../define-rule.ts';
+import { assessBid, DEVIATION_LABELS } from '../../model/compliance.ts';
+import type { Related } from '../../diagnostics/diagnostic.ts';
+import type { Requirement } from '../../schema/index.ts';
+
+/** The key holding the requirement's bound, where a deviation is reported. */
+const boundKey = (r: Requirement) => ('max' in r ? 'max' : 'min' in r ? 'min' : 'promise');
+
+const textOf = (r: Requirement) => (typeof r.text === 'string' ? r.text : r.text.zh);
+
+export default defineRule({
+  meta: {
+    id: 'tender/compliance',
+    severity: 'error',
+    title: 'The bid falls short of a tender requirement (负偏离) without declaring it',
+    source: 'DOMAIN.md check 11 and bid conventions: each requirement is 正/无/负偏离; a negative deviation is an error unless accepted, and none is allowed on ★ clauses (practice)',
+    messages: {
+      negative:
+        'Clause {{clause}} ("{{text}}") is not met: {{reason}}. This is a negative deviation (负偏离), which evaluators mark down and which the deviation table would have to declare.',
+      negativeStarred:
+        'Clause ★{{clause}} ("{{text}}") is not met: {{reason}}. A negative deviation (负偏离) on a ★ clause makes the bid invalid.',
+      accepted: 'Accepted negative deviation on clause {{clause}}: {{reason}}. Declared reason: {{declared}}.',
+      acceptedStarred:
+        'Clause ★{{clause}} declares an accepted negative deviation ({{reason}}), but a negative deviation on a ★ clause makes the bid invalid; it cannot be accepted.',
+      stale:
+        'Clause {{clause}} declares an accepted negative deviation, but the bid is not short of it ({{deviation}}: {{reason}}); the declaration is stale and would put a false 负偏离 in the deviation table.',
+      unknown: 'Clause {{clause}} ("{{text}}") cannot be judged: {{reason}}.',
+    },
+  },
+  check(model, ctx) {
+    for (const bid of model.bids) {
+      for (const { requirement: req, index, assessment: a } of assessBid(bid, model)) {
+        ctx.examined();
+        const path = ['requirements', index];
+        const at = bid.entry.locate([...path, boundKey(req)]);
+        const acceptedAt = bid.entry.locate([...path, 'acceptedDeviation']);
+        const offer: Related[] = a.at ? [{ location: a.at, message: `our offer: ${a.ours}` }] : [];
+        const data = { clause: req.clause, text: textOf(req), reason: a.reason };
+        const accepted = req.acceptedDeviation;
+
+        if (a.deviation === 'unknown') {
+          ctx.report({
+            messageId: 'unknown', severity: 'warning', data, location: at, related: offer,
+            hint: 'State the requirement and our offer in comparable units (hours with hours, years with years), and define the organisation\'s `serviceHours` for business clocks, so that the deviation can be proved.',
+          });
+        } else if (a.deviation !== 'negative') {
+          if (accepted) {
+            ctx.report({
+              messageId: 'stale', severity: 'warning', location: acceptedAt, related: offer,
+              data: { ...data, deviation: `${DEVIATION_LABELS[a.deviation].zh} ${DEVIATION_LABELS[a.deviation].en}` },
+              hint: 'Remove `acceptedDeviation` from this requirement.',
+            });
+          }
+        } else if (accepted && req.starred) {
+          ctx.report({
+            messageId: 'acceptedStarred', data, location: acceptedAt, related: offer,
+            hint: 'Meet the ★ clause (e.g. with a bid override of the commitment) and remove `acceptedDeviation`; a ★ clause admits no negative deviation.',
+          });
+        } else if (accepted) {
+          const declared = typeof accepted.reason === 'string' ? accepted.reason : accepted.reason.zh;
+          ctx.report({ messageId: 'accepted', severity: 'info', data: { ...data, declared }, location: acceptedAt, related: offer });
+        } else {
+          ctx.report({
+            messageId: req.starred ? 'negativeStarred' : 'negative', data, location: at, related: offer,
+            hint: req.starred
+              ? 'Meet the ★ clause: improve the offer, e.g. with a bid `overrides` entry; a ★ clause admits no negative deviation.'
+              : 'Improve the offer (e.g. with a bid `overrides` entry), or, if the shortfall is deliberate, declare `acceptedDeviation: { reason: … }` on this requirement.',
+          });
+        }
+      }
+    }
+  },
+});
