@@ -3,10 +3,9 @@
  * 2 usage errors. Content problems are diagnostics, never stack traces.
  */
 import { parseArgs, type ParseArgsConfig } from 'node:util';
-import { readFileSync } from 'node:fs';
 import { join, resolve } from 'node:path';
 import { checkProject, type CheckResult } from '../project.ts';
-import { formatPretty } from '../diagnostics/format-pretty.ts';
+import { formatPretty, linesFrom } from '../diagnostics/format-pretty.ts';
 import { formatJson } from '../diagnostics/format-json.ts';
 import { writeAtomic } from '../export/write-atomic.ts';
 import { jsonSchemas } from '../export/json-schemas.ts';
@@ -112,14 +111,7 @@ function report(result: CheckResult, format: string, quiet: boolean, root: strin
   const shown = quiet ? result.diagnostics.filter((d) => d.severity === 'error') : result.diagnostics;
   if (format === 'json') process.stdout.write(`${formatJson(shown)}\n`);
   else if (shown.length || !quiet) {
-    const lines = (file: string) => {
-      try {
-        return readFileSync(resolve(root, file), 'utf8').split(/\r?\n/);
-      } catch {
-        return undefined;
-      }
-    };
-    const text = formatPretty(shown, lines, process.stdout.isTTY === true);
+    const text = formatPretty(shown, linesFrom(resolve(root)), process.stdout.isTTY === true);
     const note = result.rulesSkipped ? '\n(the rules run once the content loads without errors)' : '';
     (hasErrors(result) ? process.stderr : process.stdout).write(`${text}${note}\n`);
   }

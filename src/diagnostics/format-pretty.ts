@@ -2,6 +2,8 @@
  * Prints diagnostics like a compiler: `file:line:col  severity  rule-id`, the message, a
  * code frame, the related locations and the hint.
  */
+import { readFileSync, statSync } from 'node:fs';
+import { join } from 'node:path';
 import { countBySeverity, type Diagnostic, type SourceRef } from './diagnostic.ts';
 
 export type ReadLines = (file: string) => readonly string[] | undefined;
@@ -34,4 +36,25 @@ function codeFrame(r: SourceRef, readLines: ReadLines): string[] {
   const before = text.slice(0, r.column - 1).replace(/[\u3000-\u9fff\uff00-\uffef]/g, '  ');
   const marked = text.slice(r.column - 1, r.column - 1 + width).replace(/[\u3000-\u9fff\uff00-\uffef]/g, '  ');
   return [`${number} | ${text}`, `${' '.repeat(number.length)} | ${before.replace(/[^\t]/g, ' ')}${'^'.repeat(Math.max(1, marked.length))}`];
+}
+
+/** Reads a file's lines for code frames; nothing for folders, binary or non-UTF-8 files. */
+export function linesFrom(root: string): ReadLines {
+  const cache = new Map<string, readonly string[] | undefined>();
+  return (file) => {
+    if (!cache.has(file)) {
+      let lines: readonly string[] | undefined;
+      try {
+        const path = join(root, file);
+        if (statSync(path).isFile()) {
+          const text = new TextDecoder('utf-8', { fatal: true }).decode(readFileSync(path));
+          if (!text.includes('\0')) lines = text.split(/\r?\n/);
+        }
+      } catch {
+        lines = undefined;
+      }
+      cache.set(file, lines);
+    }
+    return cache.get(file);
+  };
 }

@@ -2,10 +2,10 @@
  * Builds a throw-away project for a fixture: the base content (tests/fixtures/base) with
  * the fixture's files laid over it. A fixture file `x.yaml.delete` removes the base's `x.yaml`.
  */
-import { cpSync, existsSync, mkdtempSync, readdirSync, readFileSync, rmSync, statSync } from 'node:fs';
+import { cpSync, mkdtempSync, readdirSync, rmSync, statSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join, relative } from 'node:path';
-import { formatPretty } from '../../src/diagnostics/format-pretty.ts';
+import { formatPretty, linesFrom } from '../../src/diagnostics/format-pretty.ts';
 import type { Diagnostic } from '../../src/diagnostics/diagnostic.ts';
 
 export const BASE = join(import.meta.dirname, '../fixtures/base');
@@ -28,5 +28,5 @@ function overlay(dir: string, top: string, root: string): void {
 
 /** The printed diagnostics, as a user sees them (no colour), for snapshots. */
 export function printed(list: readonly Diagnostic[], root: string): string {
-  return `${formatPretty(list, (file) => (existsSync(join(root, file)) ? readFileSync(join(root, file), 'utf8').split(/\r?\n/) : undefined))}\n`;
+  return `${formatPretty(list, linesFrom(root))}\n`;
 }

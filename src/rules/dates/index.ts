@@ -1,3 +1,4 @@
 import type { Rule } from '../define-rule.ts';
+import bidTimeline from './bid-timeline.ts';
 
-export const datesRules: Rule[] = [];
+export const datesRules: Rule[] = [bidTimeline];

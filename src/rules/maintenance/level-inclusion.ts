@@ -21,7 +21,7 @@ export default defineRule({
     messages: {
       notMoreFrequent:
         'The {{frequency}} level "{{level}}" includes "{{included}}", a {{includedFrequency}} level; a level can only carry out the tasks of more frequent levels (the quarterly service takes in the monthly round, never the reverse).',
-      cycle: 'The levels of the "{{schedule}}" schedule include each other in a circle ({{cycle}}), so none of them says what it really covers.',
+      cycle: 'The levels of the "{{schedule}}" schedule include each other in a circle (each includes the next: {{cycle}}), so the tasks each of them carries out cannot be settled.',
       self: 'The level "{{level}}" includes itself.',
       missingNext:
         'The {{frequency}} level "{{level}}" ({{name}}) does not include the {{nextFrequency}} level "{{next}}" ({{nextName}}), so the plan does not say whether the "{{next}}" tasks are done on the visit when both fall due.',
@@ -50,7 +50,14 @@ export default defineRule({
           data: { schedule: schedule.id, cycle: describeCycle(c) },
           location: includeAt(first, second),
           related: c.path.slice(1, -1).map((id, k) => ({ location: includeAt(id, c.path[k + 2]!), message: `"${id}" includes "${c.path[k + 2]}"` })),
-          hint: 'Keep each inclusion running from the rarer level to the more frequent one, and remove the others.',
+          hint: `Remove ${c.path
+            .slice(0, -1)
+            .filter((id, k) => rarity(level(c.path[k + 1]!).frequency) >= rarity(level(id).frequency))
+            .map((id) => {
+              const k = c.path.indexOf(id);
+              return `"${c.path[k + 1]}" from the \`includes\` of "${id}"`;
+            })
+            .join(' and ')}: inclusion runs from a rarer level to a more frequent one only.`,
         });
       }
 

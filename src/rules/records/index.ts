@@ -1,3 +1,4 @@
 import type { Rule } from '../define-rule.ts';
+import retention from './retention.ts';
 
-export const recordsRules: Rule[] = [];
+export const recordsRules: Rule[] = [retention];

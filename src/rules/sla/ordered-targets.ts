@@ -4,10 +4,10 @@
  * earlier one, under conditions that can hold together, cannot be kept.
  */
 import { defineRule } from '../define-rule.ts';
-import { describeConditions, overlaps } from '../../model/conditions.ts';
+import { overlaps } from '../../model/conditions.ts';
 import { compareWorst } from '../../model/duration.ts';
 import type { Target } from '../../schema/index.ts';
-import { commitmentGroups, describeValue, pairGuard, targetLabel } from './worst-case.ts';
+import { commitmentGroups, describeValue, describeWhen, pairGuard, targetLabel } from './worst-case.ts';
 
 /** The targets that follow one another in time, in order. */
 export const ORDERED_TARGETS: readonly Target[] = ['response', 'remote', 'onsite', 'restore', 'resolution'];
@@ -20,7 +20,7 @@ export default defineRule({
     source: 'DOMAIN.md check 4: within one condition set, response ≤ remote ≤ onsite ≤ restore ≤ resolution, after unit normalisation',
     messages: {
       outOfOrder:
-        'The {{later}} target is promised within {{value}} ({{when}}), which at worst falls before the {{earlier}} target it follows ({{other}}, {{otherWhen}}); where both hold, the {{laterName}} deadline can pass before the {{earlierName}} one is due.',
+        'The {{later}} target is promised within {{value}} {{when}}, sooner at worst than the {{earlier}} target that comes before it: {{other}} {{otherWhen}}. Where both hold, the later step of the repair falls due before the earlier one.',
     },
   },
   check(model, ctx) {
@@ -41,16 +41,14 @@ export default defineRule({
             messageId: 'outOfOrder',
             data: {
               later: targetLabel(later.target),
-              laterName: later.target,
               earlier: targetLabel(earlier.target),
-              earlierName: earlier.target,
               value: describeValue(later),
-              when: describeConditions(later.when),
+              when: describeWhen(later),
               other: describeValue(earlier),
-              otherWhen: describeConditions(earlier.when),
+              otherWhen: describeWhen(earlier),
             },
             location: later.valueAt,
-            related: [{ location: earlier.valueAt, message: `${earlier.target} promised within ${describeValue(earlier)} (${describeConditions(earlier.when)})` }],
+            related: [{ location: earlier.valueAt, message: `${earlier.target} promised within ${describeValue(earlier)} ${describeWhen(earlier)}` }],
             hint: `Keep response ≤ remote ≤ onsite ≤ restore ≤ resolution wherever conditions overlap: lengthen this ${later.target} time or shorten the ${earlier.target} time, or narrow their \`when\` so they never hold together.`,
           });
         }

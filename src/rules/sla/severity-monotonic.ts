@@ -3,8 +3,7 @@
  * for the same step than a less severe one under otherwise overlapping conditions.
  */
 import { defineRule } from '../define-rule.ts';
-import { describeConditions } from '../../model/conditions.ts';
-import { describeValue, targetLabel } from './worst-case.ts';
+import { describeValue, describeWhen, targetLabel } from './worst-case.ts';
 import { describeTiers, findTierInversions } from './tiers.ts';
 
 export default defineRule({
@@ -15,7 +14,7 @@ export default defineRule({
     source: 'DOMAIN.md check 5: severity tiers are monotonic (ITIL priority: P1 is never slower than P2)',
     messages: {
       inverted:
-        'The {{target}} target for the more severe {{severe}} is promised within {{value}} ({{when}}), slower than the {{other}} promised for the less severe {{mild}} ({{otherWhen}}); a more severe fault must never wait longer.',
+        'The {{target}} target is promised within {{value}} {{when}}, slower at worst than {{other}} {{otherWhen}}, although {{severe}} is more severe than {{mild}}; a more severe fault (故障级别) must never wait longer.',
     },
   },
   check(model, ctx) {
@@ -28,12 +27,12 @@ export default defineRule({
           severe: describeTiers(severe.when.severity!, ranks),
           mild: describeTiers(mild.when.severity!, ranks),
           value: describeValue(severe),
-          when: describeConditions(severe.when),
+          when: describeWhen(severe),
           other: describeValue(mild),
-          otherWhen: describeConditions(mild.when),
+          otherWhen: describeWhen(mild),
         },
         location: severe.valueAt,
-        related: [{ location: mild.valueAt, message: `${severe.target} for the less severe tier promised within ${describeValue(mild)} (${describeConditions(mild.when)})` }],
+        related: [{ location: mild.valueAt, message: `${severe.target} for the less severe tier promised within ${describeValue(mild)} ${describeWhen(mild)}` }],
         hint: 'Shorten the time for the more severe level or lengthen it for the less severe one, so that the limits grow as severity falls (e.g. P1 4 h, P2 8 h, P3 24 h).',
       }),
     );

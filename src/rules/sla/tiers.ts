@@ -48,7 +48,8 @@ export function findTierInversions(
   }
 }
 
-/** "p1 (rank 1)" or "p1 (rank 1), p2 (rank 2)". */
+/** "p1 (rank 1)" or "p1/p2 (ranks 1, 2)". */
 export function describeTiers(ids: ReadonlySet<string>, vocabulary: ReadonlyMap<string, Ranked>): string {
-  return [...ids].map((id) => `${id} (rank ${vocabulary.get(id)?.rank ?? '?'})`).join(', ');
+  const ranks = [...ids].map((id) => vocabulary.get(id)?.rank ?? '?');
+  return `${[...ids].join('/')} (${ranks.length > 1 ? 'ranks' : 'rank'} ${ranks.join(', ')})`;
 }

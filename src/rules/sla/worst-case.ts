@@ -5,6 +5,7 @@
  */
 import type { CommitmentNode, Model } from '../../model/model.ts';
 import { formatDuration } from '../../model/duration.ts';
+import { describeConditions } from '../../model/conditions.ts';
 import { refKey } from '../../diagnostics/diagnostic.ts';
 import type { Target } from '../../schema/index.ts';
 
@@ -59,5 +60,11 @@ export function formatMinutes(minutes: number): string {
 export function describeValue(c: CommitmentNode): string {
   const business = c.duration.clock === 'business' || c.duration.unit === 'workday';
   if (!business || !c.span) return formatDuration(c.duration);
-  return `${formatDuration(c.duration)}, at worst ${formatMinutes(c.span.max)} of calendar time`;
+  return `${formatDuration(c.duration)}, i.e. up to ${formatMinutes(c.span.max)} of calendar time,`;
+}
+
+/** "in all cases" or "for severity p1, zone city", to follow a value in a sentence. */
+export function describeWhen(c: CommitmentNode): string {
+  const d = describeConditions(c.when);
+  return d === 'all cases' ? 'in all cases' : `for ${d}`;
 }

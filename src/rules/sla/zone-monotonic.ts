@@ -3,8 +3,7 @@
  * waits longer for the same step than one farther away under otherwise overlapping conditions.
  */
 import { defineRule } from '../define-rule.ts';
-import { describeConditions } from '../../model/conditions.ts';
-import { describeValue, targetLabel } from './worst-case.ts';
+import { describeValue, describeWhen, targetLabel } from './worst-case.ts';
 import { describeTiers, findTierInversions } from './tiers.ts';
 
 export default defineRule({
@@ -15,7 +14,7 @@ export default defineRule({
     source: 'DOMAIN.md check 6: zone tiers are monotonic (a nearer zone is never slower)',
     messages: {
       inverted:
-        'The {{target}} target in the nearer zone {{near}} is promised within {{value}} ({{when}}), slower than the {{other}} promised for the farther zone {{far}} ({{otherWhen}}); a nearer site must never wait longer.',
+        'The {{target}} target is promised within {{value}} {{when}}, slower at worst than {{other}} {{otherWhen}}, although {{near}} is nearer than {{far}}; a site in a nearer zone (区域) must never wait longer.',
     },
   },
   check(model, ctx) {
@@ -28,12 +27,12 @@ export default defineRule({
           near: describeTiers(near.when.zone!, ranks),
           far: describeTiers(far.when.zone!, ranks),
           value: describeValue(near),
-          when: describeConditions(near.when),
+          when: describeWhen(near),
           other: describeValue(far),
-          otherWhen: describeConditions(far.when),
+          otherWhen: describeWhen(far),
         },
         location: near.valueAt,
-        related: [{ location: far.valueAt, message: `${near.target} for the farther zone promised within ${describeValue(far)} (${describeConditions(far.when)})` }],
+        related: [{ location: far.valueAt, message: `${near.target} for the farther zone promised within ${describeValue(far)} ${describeWhen(far)}` }],
         hint: 'Shorten the time for the nearer zone or lengthen it for the farther one, so that the limits grow with distance (e.g. 市内 2 h, 郊县 6 h, 县级 2 days); check that the zone ranks (1 = nearest) are right.',
       }),
     );

@@ -1,7 +1,8 @@
 /**
- * A certificate (证书) says the holder passed. 建设工程质量管理条例 Art. 33 bars untrained or
- * failed staff from the work, so a certificate handed out without an assessment and a
- * real pass mark certifies nothing and misleads the client about who may operate.
+ * A certificate (证书) says the holder passed. 建设工程质量管理条例 Art. 33 sets the standard
+ * for the contractor's own people (no work without training and a passed assessment); a
+ * certificate we hand the client's staff without an assessment and a real pass mark
+ * certifies nothing and misleads the client about who is fit to operate the system.
  */
 import { defineRule } from '../define-rule.ts';
 
@@ -13,7 +14,7 @@ export default defineRule({
     source: 'DOMAIN.md check 12: a certificate only with an assessment and pass mark; 建设工程质量管理条例 Art. 33',
     messages: {
       noAssessment:
-        'The course "{{course}}" awards a certificate (证书) but has no assessment (考核); a certificate should attest that the trainee passed, since Art. 33 bars staff who failed from the work.',
+        'The course "{{course}}" awards a certificate (证书) but has no assessment (考核); a certificate attests that its holder passed, and without an assessment nobody has.',
       zeroPassMark:
         'The course "{{course}}" awards a certificate (证书) on an assessment with a pass mark of 0, which everyone passes; the certificate would attest nothing.',
     },

@@ -17,7 +17,7 @@ export default defineRule({
       later:
         'Module "{{module}}" (number {{position}}) is to come after "{{prerequisite}}", which is listed later (number {{prerequisitePosition}}); modules are taught in the order listed, so a prerequisite must come first.',
       cycle:
-        'The modules of course "{{course}}" wait for each other in a circle ({{cycle}}), so none of them can be taught first.',
+        'The modules of course "{{course}}" wait for each other in a circle (each waits for the next: {{cycle}}), so none of them can be taught first.',
       self: 'Module "{{module}}" names itself in `after`, so it can never start.',
     },
   },

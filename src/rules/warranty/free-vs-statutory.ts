@@ -14,8 +14,11 @@ import { assetLabel, lawCategory, yamlOf } from './shared.ts';
 
 interface Floor {
   period: Duration;
-  source: string;
+  /** Who sets it: the law, or the warranty's own statutory promise. */
+  who: string;
+  verb: 'sets' | 'promises';
   at: SourceRef;
+  note: string;
 }
 
 export default defineRule({
@@ -40,15 +43,17 @@ export default defineRule({
       const law = lawCategory(model, categoryId);
       const floors: Floor[] = [];
       if (law && typeof law.category.minimum === 'object') {
-        floors.push({ period: law.category.minimum, source: `${law.citation} sets`, at: law.minimumAt });
+        floors.push({ period: law.category.minimum, who: law.citation, verb: 'sets', at: law.minimumAt, note: `${law.citation}: the minimum for ${law.name} is ${formatDuration(law.category.minimum)}` });
       }
       const promised = warranty?.data.statutory.findIndex((s) => s.category === categoryId) ?? -1;
       const own = promised >= 0 ? warranty!.data.statutory[promised]!.period : undefined;
       if (warranty && own && own !== 'design-life') {
         floors.push({
           period: own,
-          source: fromBid ? `the applied warranty "${warranty.id}" promises` : 'this warranty promises',
+          who: fromBid ? `the applied warranty "${warranty.id}"` : 'this warranty',
+          verb: 'promises',
           at: warranty.locate(['statutory', promised, 'period']),
+          note: `the statutory period promised in warranty "${warranty.id}": ${formatDuration(own)}`,
         });
       }
       // Seasons and years do not compare; the statutory-minimum rule asks for seasons.
@@ -61,12 +66,12 @@ export default defineRule({
           asset: assetLabel(model, free.asset),
           given: formatDuration(free.period),
           floor: formatDuration(worst.period),
-          source: worst.source,
+          source: `${worst.who} ${worst.verb}`,
           category: law?.name ?? `"${categoryId}"`,
         },
         location,
-        related: failing.map((f) => ({ location: f.at, message: `${f.source.replace(/ (sets|promises)$/, '')}: ${formatDuration(f.period)} for ${law?.name ?? categoryId}` })),
-        hint: `Make the free warranty at least ${formatDuration(worst.period)} (\`period: ${yamlOf(worst.period)}\`), or drop the asset-class line if the whole-works warranty is what you mean.`,
+        related: failing.map((f) => ({ location: f.at, message: f.note })),
+        hint: `Make the free warranty for "${free.asset}" at least ${formatDuration(worst.period)}: \`period: ${yamlOf(worst.period)}\`.`,
       });
     };
 
