@@ -52,7 +52,7 @@ export default defineRule({
               messageId: 'hotlineHours',
               data: { channel: channel.id, hours: hoursOf(gap), gaps: gapsOf(gap) },
               location: entry.locate(['hotline']),
-              related: [{ location: org!.locate(['channels', index, 'hours']), message: `the hours "${channel.id}" is answered` }],
+              related: [{ location: org!.locate(['channels', index, 'hours']), message: `when "${channel.id}" is answered` }],
               hint: `Set the channel's \`hours: always\` (with a night and weekend duty phone behind it), or make this entry's promise 5x8.`,
             });
           }
@@ -79,7 +79,7 @@ export default defineRule({
         ctx.report({
           messageId: 'rotaGap',
           data: { entry: entry.id, team: team.id, hours: hoursOf(gap), gaps: gapsOf(gap) },
-          location: team.data.rota.length ? team.locate(['rota']) : team.locate(['name'], true),
+          location: team.data.rota.length ? team.locate(['rota'], true) : team.locate(['name'], true),
           related: [promise, ...via],
           hint: team.data.rota.length
             ? 'Add rota lines (e.g. a night or weekend duty engineer) until every hour of the week is covered, or promise 5x8 instead.'

@@ -23,7 +23,7 @@ export default defineRule({
       acceptanceTooEarly:
         'Completion acceptance is planned for {{acceptance}}, {{relation}} the bid date {{date}}; the works cannot be accepted before the contract is won, and the warranty expiry computed from it is wrong too.',
       expiry:
-        'Counted from the planned completion acceptance on {{acceptance}}, the free warranty expires on {{expiry}} (its longest period: {{period}}).',
+        'Counted from the planned completion acceptance on {{acceptance}}, the free warranty expires on {{expiry}}: its longest period is {{period}}.',
     },
   },
   check(model, ctx) {

@@ -45,19 +45,15 @@ export default defineRule({
           ctx.report({ messageId: 'self', data: { level: first }, location: includeAt(first, first), hint: `Remove "${first}" from its own \`includes\`.` });
           continue;
         }
+        const steps = c.path.slice(0, -1).map((from, k) => [from, c.path[k + 1]!] as const);
+        // A circle cannot run from rarer to more frequent all the way round: these are the wrong way.
+        const against = steps.filter(([from, to]) => rarity(level(to).frequency) >= rarity(level(from).frequency));
         ctx.report({
           messageId: 'cycle',
           data: { schedule: schedule.id, cycle: describeCycle(c) },
           location: includeAt(first, second),
-          related: c.path.slice(1, -1).map((id, k) => ({ location: includeAt(id, c.path[k + 2]!), message: `"${id}" includes "${c.path[k + 2]}"` })),
-          hint: `Remove ${c.path
-            .slice(0, -1)
-            .filter((id, k) => rarity(level(c.path[k + 1]!).frequency) >= rarity(level(id).frequency))
-            .map((id) => {
-              const k = c.path.indexOf(id);
-              return `"${c.path[k + 1]}" from the \`includes\` of "${id}"`;
-            })
-            .join(' and ')}: inclusion runs from a rarer level to a more frequent one only.`,
+          related: steps.slice(1).map(([from, to]) => ({ location: includeAt(from, to), message: `"${from}" includes "${to}"` })),
+          hint: `Remove ${against.map(([from, to]) => `"${to}" from the \`includes\` of "${from}"`).join(' and ')}: inclusion runs from a rarer level to a more frequent one only.`,
         });
       }
 

@@ -16,7 +16,7 @@ export default defineRule({
       uncovered:
         'The system "{{system}}" ({{name}}) is in the scope of the bid "{{bid}}", but none of the maintenance schedules the bid applies is for it; nothing in the bid says how it will be maintained.',
       emptyLevel:
-        'The level "{{level}}" ({{name}}) of the "{{schedule}}" schedule has no tasks of its own and includes no level that has any; it promises a {{frequency}} visit with nothing to do on it.',
+        'The level "{{level}}" ({{name}}) of the "{{schedule}}" schedule has no tasks of its own and includes no level that has any; it promises {{frequency}} visits with nothing to do on them.',
     },
   },
   check(model, ctx) {

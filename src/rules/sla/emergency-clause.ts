@@ -14,11 +14,11 @@ export default defineRule({
     source: 'DOMAIN.md check 8; 《房屋建筑工程质量保修办法》(建设部令第80号) Art. 9: immediate arrival for structural-safety or function-critical emergencies',
     messages: {
       missing:
-        'The service-levels entry "{{entry}}" has no emergency clause (紧急抢修): Art. 9 of the 保修办法 requires the contractor to arrive at once when a defect endangers structural safety or stops the works from being used, and the ordinary time limits do not say that.',
+        'The service-levels entry "{{entry}}" has no emergency clause (紧急抢修): Art. 9 of the 保修办法 requires the contractor to arrive at once when a defect endangers structural safety or stops the works from being used, and ordinary time limits are no immediate dispatch.',
       notEmergency:
-        'The emergency clause applies to {{named}}, none of which the organisation flags as an emergency level; the immediate dispatch would then never cover a real emergency ({{flagged}}).',
+        'The emergency clause covers severity {{named}}, but the organisation flags none of these as an emergency level ({{flagged}}); the immediate dispatch would never reach a real safety or system-down event.',
       noneFlagged:
-        'The emergency clause applies to {{named}}, but the organisation flags no severity level with `emergency: true`, so nothing defines which faults get the immediate dispatch.',
+        'The emergency clause covers severity {{named}}, but the organisation flags no severity level with `emergency: true`, so nothing defines which faults get the immediate dispatch.',
     },
   },
   check(model, ctx) {
@@ -54,7 +54,7 @@ export default defineRule({
       } else {
         ctx.report({
           messageId: 'notEmergency',
-          data: { named, flagged: `emergency levels: ${flagged.map((s) => s.id).join(', ')}` },
+          data: { named, flagged: `its emergency levels: ${flagged.map((s) => s.id).join(', ')}` },
           location: entry.locate(['emergency', 'severity']),
           related: flagged.map((s) => ({ location: s.at, message: `${s.id} is flagged as an emergency level` })),
           hint: `Name an emergency level in the clause (${flagged.map((s) => s.id).join(', ')}), or flag the level you mean with \`emergency: true\`.`,

@@ -20,7 +20,7 @@ export default defineRule({
     source: 'DOMAIN.md check 4: within one condition set, response ≤ remote ≤ onsite ≤ restore ≤ resolution, after unit normalisation',
     messages: {
       outOfOrder:
-        'The {{later}} target is promised within {{value}} {{when}}, sooner at worst than the {{earlier}} target that comes before it: {{other}} {{otherWhen}}. Where both hold, the later step of the repair falls due before the earlier one.',
+        'The {{later}} target is promised within {{value}} {{when}}, shorter at worst than the {{earlier}} target that comes before it: {{other}} {{otherWhen}}. Where both hold, the later step of the repair falls due before the earlier one.',
     },
   },
   check(model, ctx) {

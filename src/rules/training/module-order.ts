@@ -48,7 +48,10 @@ export default defineRule({
           messageId: 'cycle',
           data: { course: course.id, cycle: describeCycle(c) },
           location: afterAt(first, second),
-          related: c.path.slice(1, -1).map((id, k) => ({ location: afterAt(id, c.path[k + 2]!), message: `"${id}" waits for "${c.path[k + 2]}"` })),
+          related: c.path.slice(1, -1).map((from, k) => {
+            const to = c.path[k + 2]!;
+            return { location: afterAt(from, to), message: `"${from}" waits for "${to}"` };
+          }),
           hint: 'Remove the `after` entry that is not a true prerequisite, so that one module of the circle can be taught first.',
         });
       }

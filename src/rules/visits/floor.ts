@@ -27,7 +27,7 @@ export default defineRule({
       lateFirst:
         'The first return visit is planned {{after}} after completion acceptance, later than the {{within}} the floor promises for it (首次回访).',
       shortYears:
-        'The floor promises at least {{perYear}} return visits (回访) in every warranty year, but the schedule plans fewer in {{years}} of {{total}}: {{detail}} (over the free warranty of {{context}}).',
+        'The floor promises at least {{perYear}} return visits (回访) in every warranty year, but the schedule plans fewer in {{years}} of the {{total}} warranty years ({{context}}): {{detail}}.',
     },
   },
   check(model, ctx) {

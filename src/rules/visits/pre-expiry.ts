@@ -23,7 +23,7 @@ export default defineRule({
       afterOnly:
         'The pre-expiry visit kind "{{kind}}" is dated only from acceptance (`after`), not back from the end of the warranty; a bid offering a different warranty would hold it at the wrong time.',
       outside:
-        'The pre-expiry visit is dated {{before}} before the warranty ends, but the free warranty of {{context}} lasts {{period}}; the visit would fall on or before completion acceptance.',
+        'The pre-expiry visit is dated {{before}} before the warranty ends, but the longest free warranty ({{context}}) is {{period}}; the visit would fall on or before completion acceptance.',
     },
   },
   check(model, ctx) {

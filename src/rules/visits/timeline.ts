@@ -34,5 +34,5 @@ export function visitTimelines(model: Model, plan: Entry<'visits'>): VisitTimeli
   });
 }
 
-/** "bid "example"" or "the warranty entries", for messages. */
-export const contextOf = (t: VisitTimeline) => (t.bid ? `bid "${t.bid.entry.id}"` : 'the warranty entries (no bid applies this plan)');
+/** Whose warranty a timeline follows, for messages. */
+export const contextOf = (t: VisitTimeline) => (t.bid ? `bid "${t.bid.entry.id}"` : 'no bid applies this plan; the longest of any warranty entry');

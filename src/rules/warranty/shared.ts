@@ -50,10 +50,10 @@ export function assetLabel(model: Model, id: string): string {
 export const originOf = (node: FreeWarrantyNode) =>
   node.origin.startsWith('bid:') ? `the override in bid "${node.origin.slice(4)}"` : `warranty "${node.origin}"`;
 
-/** "5年 (5 years) for asset class "cabling" (线缆管路), in warranty "standard"". */
+/** "5年 (5 years) for asset class "cabling" (线缆管路) in warranty "standard"". */
 export function describeFree(model: Model, node: FreeWarrantyNode): string {
   const scope = node.data.asset ? `for asset class ${assetLabel(model, node.data.asset)}` : 'for the whole works';
-  return `${formatDuration(node.data.period)} ${scope}, in ${originOf(node)}`;
+  return `${formatDuration(node.data.period)} ${scope} in ${originOf(node)}`;
 }
 
 /** The free-warranty promises of one warranty entry, in the form bids hold them. */

@@ -1,0 +1,28 @@
+/**
+ * The JSON Schemas editors use are generated from the zod schemas; the committed copies
+ * must be current, and every collection must have one wired into .vscode/settings.json.
+ */
+import { readFileSync } from 'node:fs';
+import { join } from 'node:path';
+import { expect, it } from 'vitest';
+import { jsonSchemas } from '../src/export/json-schemas.ts';
+import { COLLECTION_NAMES } from '../src/schema/index.ts';
+
+const ROOT = join(import.meta.dirname, '..');
+
+it('schemas/ is current (run `npx aftercare schemas` after changing src/schema)', () => {
+  for (const [name, text] of Object.entries(jsonSchemas())) {
+    expect(readFileSync(join(ROOT, 'schemas', name), 'utf8'), name).toBe(text);
+  }
+});
+
+it('VS Code maps every collection to its schema', () => {
+  const settings = JSON.parse(readFileSync(join(ROOT, '.vscode/settings.json'), 'utf8')) as { 'yaml.schemas': Record<string, string> };
+  for (const c of COLLECTION_NAMES) expect(settings['yaml.schemas'][`./schemas/${c}.schema.json`]).toBe(`content/${c}/*.yaml`);
+});
+
+it('a JSON Schema rejects unknown keys, as the loader does', () => {
+  const schema = JSON.parse(jsonSchemas()['team.schema.json']!) as { definitions: { team: { additionalProperties: boolean; required: string[] } } };
+  expect(schema.definitions.team.additionalProperties).toBe(false);
+  expect(schema.definitions.team.required).toContain('headcount');
+});
