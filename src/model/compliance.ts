@@ -25,7 +25,7 @@ export interface Assessment {
   deviation: Deviation;
   /** What we offer, in both languages: "2小时 (2 hours)", "未承诺 (not promised)". */
   ours: string;
-  /** Why, as an English clause for messages: "we offer 2 hours, better than the required at most 4 hours". */
+  /** Why, as an English clause for messages: "we offer 2小时 (2 hours) — within the required maximum of 4小时 (4 hours)". */
   reason: string;
   /** Where our offer is stated, when it is stated in one place. */
   at?: SourceRef;
@@ -91,7 +91,7 @@ export function assessRequirement(bid: BidNode, req: Requirement, model: Model):
 
 interface Offer {
   duration: Duration;
-  /** Appended to the value in the reason: " (zone county)", " for equipment". */
+  /** Appended to the value in the reason: " for zone county", " for equipment". */
   note: string;
   at?: SourceRef;
 }
@@ -127,20 +127,27 @@ const ORDER: Deviation[] = ['negative', 'unknown', 'none', 'positive'];
 
 /** The worst judgement over all offers that apply, and the offer it comes from. */
 function judgeDurations(offers: Offer[], theirs: Duration, bound: 'max' | 'min', serviceHours: WeekSet | undefined, nothing: string): Assessment {
-  const wanted = `${bound === 'max' ? 'at most' : 'at least'} ${formatDuration(theirs)}`;
-  if (!offers.length) return { deviation: 'negative', ours: NOT_PROMISED, reason: `${nothing}, against the required ${wanted}` };
+  const wanted = formatDuration(theirs);
+  if (!offers.length) {
+    return { deviation: 'negative', ours: NOT_PROMISED, reason: `${nothing}, where the tender requires ${bound === 'max' ? 'at most' : 'at least'} ${wanted}` };
+  }
   const judged = offers.map((o) => ({ o, d: judgeDuration(o.duration, theirs, bound, serviceHours) }));
   const deviation = ORDER.find((d) => judged.some((j) => j.d === d))!;
   const candidates = judged.filter((j) => j.d === deviation).map((j) => j.o);
   // Among equally judged offers, name the weakest (longest upper bound, shortest lower bound).
   const worst = candidates.reduce((w, o) => (weaker(o.duration, w.duration, bound, serviceHours) ? o : w));
-  const value = `${formatDuration(worst.duration)}${worst.note}`;
+  const value = `${offers.length > 1 ? 'at worst ' : ''}${formatDuration(worst.duration)}${worst.note}`;
   const reason =
     deviation === 'unknown'
-      ? `we offer ${value}, which cannot be compared with the required ${wanted} (${incomparable(worst.duration, theirs, serviceHours)})`
-      : `we offer ${offers.length > 1 ? 'at worst ' : ''}${value}, ${PHRASE[deviation]} ${wanted}`;
+      ? `we offer ${value}, which cannot be compared with the required ${bound === 'max' ? 'maximum' : 'minimum'} of ${wanted} (${incomparable(worst.duration, theirs, serviceHours)})`
+      : `we offer ${value} — ${VERDICT[bound][deviation]} ${wanted}`;
   return { deviation, ours: formatDuration(worst.duration), reason, ...(worst.at ? { at: worst.at } : {}) };
 }
+
+const VERDICT: Record<'max' | 'min', Record<Exclude<Deviation, 'unknown'>, string>> = {
+  max: { positive: 'within the required maximum of', none: 'exactly the required maximum of', negative: 'over the required maximum of' },
+  min: { positive: 'above the required minimum of', none: 'exactly the required minimum of', negative: 'below the required minimum of' },
+};
 
 function weaker(a: Duration, b: Duration, bound: 'max' | 'min', serviceHours?: WeekSet): boolean {
   const sa = spanOf(a, serviceHours);
@@ -154,12 +161,6 @@ function incomparable(a: Duration, b: Duration, serviceHours?: WeekSet): string 
   if (!serviceHours) return 'a business clock, and the organisation defines no service hours';
   return 'incomparable units';
 }
-
-const PHRASE: Record<Exclude<Deviation, 'unknown'>, string> = {
-  positive: 'better than the required',
-  none: 'exactly the required',
-  negative: 'short of the required',
-};
 
 // ── the measures ─────────────────────────────────────────────────────────────────────
 
@@ -178,8 +179,8 @@ function assessSla(bid: BidNode, req: Extract<Requirement, { measure: 'sla' }>, 
   const want = requirementConditions(bid, req.when, model);
   const offers = bid.commitments
     .filter((c) => c.target === req.target && c.bound === 'max' && overlaps(c.when, want))
-    .map((c) => ({ duration: c.duration, note: ` (${describeConditions(c.when)})`, at: c.valueAt }));
-  return judgeDurations(offers, req.max, 'max', model.serviceHours, `we promise no ${req.target} time (${describeConditions(want)})`);
+    .map((c) => ({ duration: c.duration, note: ` for ${describeConditions(c.when)}`, at: c.valueAt }));
+  return judgeDurations(offers, req.max, 'max', model.serviceHours, `we promise no ${req.target} time for ${describeConditions(want)}`);
 }
 
 function assessWarranty(bid: BidNode, req: Extract<Requirement, { measure: 'warranty' }>, model: Model): Assessment {
@@ -198,11 +199,11 @@ function assessHotline(bid: BidNode, wanted: '7x24' | '5x8'): Assessment {
   // The strongest promise among the applied service levels is the one the bid makes.
   const promising = bid.serviceLevels.filter((s) => s.data.promise);
   const best = promising.find((s) => s.data.promise === '7x24') ?? promising[0];
-  const required = `the required ${PROMISE_LABEL[wanted]}`;
-  if (!best) return { deviation: 'negative', ours: NOT_PROMISED, reason: `no applied service level promises hotline hours, against ${required}` };
+  const required = PROMISE_LABEL[wanted];
+  if (!best) return { deviation: 'negative', ours: NOT_PROMISED, reason: `no applied service level promises hotline hours, where the tender requires ${required}` };
   const ours = best.data.promise!;
   const deviation: Deviation = ours === wanted ? 'none' : ours === '7x24' ? 'positive' : 'negative';
-  const reason = `we offer ${PROMISE_LABEL[ours]}, ${deviation === 'none' ? 'exactly' : deviation === 'positive' ? 'better than' : 'short of'} ${required}`;
+  const reason = `we offer ${PROMISE_LABEL[ours]} ${deviation === 'none' ? 'as' : 'where'} the tender requires ${deviation === 'positive' ? 'only ' : ''}${required}`;
   return { deviation, ours: PROMISE_LABEL[ours], reason, at: best.locate(['promise']) };
 }
 
@@ -217,7 +218,7 @@ function single(entries: readonly { locate(path: (string | number)[]): SourceRef
 
 function judgeCount(ours: number, min: number, label: (n: number) => string, at?: SourceRef): Assessment {
   const deviation: Deviation = ours > min ? 'positive' : ours === min ? 'none' : 'negative';
-  const reason = `we offer ${label(ours)}, ${PHRASE[deviation]} at least ${label(min)}`;
+  const reason = `we offer ${label(ours)} — ${VERDICT.min[deviation]} ${label(min)}`;
   return { deviation, ours: label(ours), reason, ...(at ? { at } : {}) };
 }
 

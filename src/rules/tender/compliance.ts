@@ -6,12 +6,15 @@
 import { defineRule } from '../define-rule.ts';
 import { assessBid, DEVIATION_LABELS } from '../../model/compliance.ts';
 import type { Related } from '../../diagnostics/diagnostic.ts';
-import type { Requirement } from '../../schema/index.ts';
+import type { LocalizedText, Requirement } from '../../schema/index.ts';
 
 /** The key holding the requirement's bound, where a deviation is reported. */
 const boundKey = (r: Requirement) => ('max' in r ? 'max' : 'min' in r ? 'min' : 'promise');
 
 const textOf = (r: Requirement) => (typeof r.text === 'string' ? r.text : r.text.zh);
+
+/** "设备厂家质保为2年 (The maker warrants …)". */
+const bothLanguages = (t: LocalizedText) => (typeof t === 'string' ? t : t.en ? `${t.zh} (${t.en})` : t.zh);
 
 export default defineRule({
   meta: {
@@ -62,8 +65,7 @@ export default defineRule({
             hint: 'Meet the ★ clause (e.g. with a bid override of the commitment) and remove `acceptedDeviation`; a ★ clause admits no negative deviation.',
           });
         } else if (accepted) {
-          const declared = typeof accepted.reason === 'string' ? accepted.reason : accepted.reason.zh;
-          ctx.report({ messageId: 'accepted', severity: 'info', data: { ...data, declared }, location: acceptedAt, related: offer });
+          ctx.report({ messageId: 'accepted', severity: 'info', data: { ...data, declared: bothLanguages(accepted.reason) }, location: acceptedAt, related: offer });
         } else {
           ctx.report({
             messageId: req.starred ? 'negativeStarred' : 'negative', data, location: at, related: offer,

@@ -38,7 +38,7 @@ export function lawCategory(model: Model, id: string): LawCategory | undefined {
 
 /** The minimum in words: a duration, or the design life. */
 export const describeMinimum = (m: StatutoryCategory['minimum']) =>
-  m === 'design-life' ? 'the design life (设计文件规定的合理使用年限)' : m === 'agreed' ? 'whatever the parties agree' : formatDuration(m);
+  m === 'design-life' ? 'the design life (设计文件规定的该工程的合理使用年限)' : m === 'agreed' ? 'whatever the parties agree' : formatDuration(m);
 
 /** `"cabling" (线缆管路)`, or the bare id when the organisation does not define it. */
 export function assetLabel(model: Model, id: string): string {
