@@ -17,7 +17,7 @@ export default defineRule({
     source: 'DOMAIN.md check 17: dates compute (acceptance date + period → expiry); periods counted per 民法典 Arts. 201–202',
     messages: {
       notADate: 'The {{field}} "{{text}}" is not a calendar date: that month has no such day.',
-      deadlineBeforeIssue: 'The tender deadline {{deadline}} is before the tender was issued ({{issued}}).',
+      deadlineBeforeIssue: 'The tender deadline {{deadline}} is before the tender was issued ({{issued}}); one of the two is mistyped.',
       beforeIssue: 'The bid is dated {{date}}, before the tender was issued on {{issued}}; a bid cannot answer a tender it had not seen.',
       afterDeadline: 'The bid is dated {{date}}, after the tender deadline of {{deadline}}; a bid signed late is rejected on its face.',
       acceptanceTooEarly:

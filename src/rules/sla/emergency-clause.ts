@@ -14,9 +14,9 @@ export default defineRule({
     source: 'DOMAIN.md check 8; 《房屋建筑工程质量保修办法》(建设部令第80号) Art. 9: immediate arrival for structural-safety or function-critical emergencies',
     messages: {
       missing:
-        'The service-levels entry "{{entry}}" has no emergency clause (紧急抢修): Art. 9 of the 保修办法 requires the contractor to arrive at once when a defect endangers structural safety or stops the works from being used, and ordinary time limits are no immediate dispatch.',
+        'The service-levels entry "{{entry}}" has no emergency clause (紧急抢修): Art. 9 of the 保修办法 requires the contractor to arrive at once when a defect endangers structural safety or stops the works from being used, and the ordinary time limits in this entry do not promise that.',
       notEmergency:
-        'The emergency clause covers severity {{named}}, but the organisation flags none of these as an emergency level ({{flagged}}); the immediate dispatch would never reach a real safety or system-down event.',
+        'The emergency clause covers severity {{named}}, but the organisation flags none of them as an emergency level ({{flagged}}); the immediate dispatch would never reach a real safety or system-down event.',
       noneFlagged:
         'The emergency clause covers severity {{named}}, but the organisation flags no severity level with `emergency: true`, so nothing defines which faults get the immediate dispatch.',
     },

@@ -27,7 +27,7 @@ export default defineRule({
       lateFirst:
         'The first return visit is planned {{after}} after completion acceptance, later than the {{within}} the floor promises for it (首次回访).',
       shortYears:
-        'The floor promises at least {{perYear}} return visits (回访) in every warranty year, but the schedule plans fewer in {{years}} of the {{total}} warranty years ({{context}}): {{detail}}.',
+        'The floor promises at least {{perYear}} (回访) in every warranty year, but the schedule plans fewer in {{years}} of the {{total}} warranty years ({{context}}): {{detail}}.',
     },
   },
   check(model, ctx) {
@@ -87,7 +87,7 @@ export default defineRule({
         report({
           messageId: 'shortYears',
           data: {
-            perYear: floor.perYear,
+            perYear: `${floor.perYear} return visit${floor.perYear === 1 ? '' : 's'}`,
             years: `${short.length === 1 ? 'year' : 'years'} ${list(short.map((s) => String(s.year)))}`,
             total: year,
             detail: list(short.map((s) => s.detail)),

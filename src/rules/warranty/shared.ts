@@ -48,7 +48,7 @@ export function assetLabel(model: Model, id: string): string {
 
 /** Where a free-warranty promise comes from, for messages. */
 export const originOf = (node: FreeWarrantyNode) =>
-  node.origin.startsWith('bid:') ? `the override in bid "${node.origin.slice(4)}"` : `warranty "${node.origin}"`;
+  node.origin.startsWith('bid:') ? `the overrides of bid "${node.origin.slice(4)}"` : `warranty "${node.origin}"`;
 
 /** "5年 (5 years) for asset class "cabling" (线缆管路) in warranty "standard"". */
 export function describeFree(model: Model, node: FreeWarrantyNode): string {
