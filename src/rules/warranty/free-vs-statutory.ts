@@ -29,7 +29,7 @@ export default defineRule({
     source: 'DOMAIN.md check 3; 建设工程质量管理条例 Art. 40 (the statutory period applies whatever the commercial terms)',
     messages: {
       shorter:
-        'The free warranty (质保期) for asset class {{asset}} is {{given}}, shorter than the statutory warranty (保修期) of {{floor}} that {{source}} for its work category {{category}}; repairs in that period are free by law, so the shorter promise reads as charging for them.',
+        'The free warranty (质保期) for asset class {{asset}} is {{given}}, shorter than the statutory warranty (保修期) of {{floor}} that {{source}} for its work category {{category}}; by law the contractor repairs defects in that period at its own cost (保修责任), so the shorter promise reads as charging for them.',
     },
   },
   check(model, ctx) {
