@@ -34,14 +34,14 @@ export default defineRule({
     },
   },
   check(model, ctx) {
-    if (model.serviceHours) return;
     const org = model.organisation;
     // Every commitment and requirement bound, and any other time limit stated the same way.
     const all: Entry[] = Object.values(model.entries).flat();
     for (const entry of all) {
       for (const [duration, path] of durationsIn(entry.data)) {
-        ctx.examined();
         if (!onBusinessClock(duration)) continue;
+        ctx.examined();
+        if (model.serviceHours) continue;
         ctx.report({
           messageId: 'noServiceHours',
           data: { value: formatDuration(duration) },

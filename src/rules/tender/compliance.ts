@@ -11,10 +11,8 @@ import type { LocalizedText, Requirement } from '../../schema/index.ts';
 /** The key holding the requirement's bound, where a deviation is reported. */
 const boundKey = (r: Requirement) => ('max' in r ? 'max' : 'min' in r ? 'min' : 'promise');
 
-const textOf = (r: Requirement) => (typeof r.text === 'string' ? r.text : r.text.zh);
-
-/** "设备厂家质保为2年 (The maker warrants …)". */
-const bothLanguages = (t: LocalizedText) => (typeof t === 'string' ? t : t.en ? `${t.zh} (${t.en})` : t.zh);
+/** The Chinese words, as the tender and the deviation table print them. */
+const zh = (t: LocalizedText) => (typeof t === 'string' ? t : t.zh);
 
 export default defineRule({
   meta: {
@@ -41,9 +39,9 @@ export default defineRule({
         ctx.examined();
         const path = ['requirements', index];
         const at = bid.entry.locate([...path, boundKey(req)]);
-        const acceptedAt = bid.entry.locate([...path, 'acceptedDeviation']);
+        const acceptedAt = bid.entry.locate([...path, 'acceptedDeviation'], true);
         const offer: Related[] = a.at ? [{ location: a.at, message: `our offer: ${a.ours}` }] : [];
-        const data = { clause: req.clause, text: textOf(req), reason: a.reason };
+        const data = { clause: req.clause, text: zh(req.text), reason: a.reason };
         const accepted = req.acceptedDeviation;
 
         if (a.deviation === 'unknown') {
@@ -65,7 +63,7 @@ export default defineRule({
             hint: 'Meet the ★ clause (e.g. with a bid override of the commitment) and remove `acceptedDeviation`; a ★ clause admits no negative deviation.',
           });
         } else if (accepted) {
-          ctx.report({ messageId: 'accepted', severity: 'info', data: { ...data, declared: bothLanguages(accepted.reason) }, location: acceptedAt, related: offer });
+          ctx.report({ messageId: 'accepted', severity: 'info', data: { ...data, declared: zh(accepted.reason) }, location: acceptedAt, related: offer });
         } else {
           ctx.report({
             messageId: req.starred ? 'negativeStarred' : 'negative', data, location: at, related: offer,
