@@ -123,6 +123,7 @@ export function judgeDuration(ours: Duration, theirs: Duration, bound: 'max' | '
   return (diff < 0) === (bound === 'max') ? 'positive' : 'negative';
 }
 
+/** Worst first: a single weaker case makes the whole offer weaker. */
 const ORDER: Deviation[] = ['negative', 'unknown', 'none', 'positive'];
 
 /** The worst judgement over all offers that apply, and the offer it comes from. */

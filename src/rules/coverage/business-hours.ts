@@ -39,9 +39,8 @@ export default defineRule({
     const all: Entry[] = Object.values(model.entries).flat();
     for (const entry of all) {
       for (const [duration, path] of durationsIn(entry.data)) {
-        if (!onBusinessClock(duration)) continue;
         ctx.examined();
-        if (model.serviceHours) continue;
+        if (!onBusinessClock(duration) || model.serviceHours) continue;
         ctx.report({
           messageId: 'noServiceHours',
           data: { value: formatDuration(duration) },

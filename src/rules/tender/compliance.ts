@@ -63,7 +63,7 @@ export default defineRule({
             hint: 'Meet the ★ clause (e.g. with a bid override of the commitment) and remove `acceptedDeviation`; a ★ clause admits no negative deviation.',
           });
         } else if (accepted) {
-          ctx.report({ messageId: 'accepted', severity: 'info', data: { ...data, declared: zh(accepted.reason) }, location: acceptedAt, related: offer });
+          ctx.report({ messageId: 'accepted', severity: 'info', data: { ...data, declared: zh(accepted.reason).replace(/[。.]$/, '') }, location: acceptedAt, related: offer });
         } else {
           ctx.report({
             messageId: req.starred ? 'negativeStarred' : 'negative', data, location: at, related: offer,

@@ -19,8 +19,8 @@ export default defineRule({
   },
   check(model, ctx) {
     for (const w of model.entries.warranty) {
+      ctx.examined();
       w.data.unbounded.forEach((text, i) => {
-        ctx.examined();
         ctx.report({
           messageId: 'vague',
           data: { text: label(text), warranty: w.id },
