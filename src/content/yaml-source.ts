@@ -2,6 +2,7 @@
  * Parses YAML (a whole file, or Markdown front matter) keeping the position of every
  * node, so that any value can later be located as file:line:col.
  */
+import jsYaml from 'js-yaml';
 import { isMap, isPair, isScalar, isSeq, LineCounter, parseDocument, type Document, type Node } from 'yaml';
 import type { Diagnostic, SourceRef } from '../diagnostics/diagnostic.ts';
 
@@ -17,46 +18,83 @@ export interface YamlSource {
 }
 
 /**
+ * Data comes from js-yaml — the reader Astro uses, so CLI and site read a file alike, and
+ * several times faster than a positional parse. Positions come from the `yaml` package,
+ * parsed only when a location is actually read (a clean run reads almost none), and to
+ * collect every syntax error of a broken file.
+ *
  * @param text the YAML text
  * @param lineOffset lines before `text` in the file (front matter starts after `---`)
  */
 export function parseYamlSource(file: string, text: string, lineOffset = 0): YamlSource {
-  const lineCounter = new LineCounter();
-  const doc = parseDocument(text, { lineCounter, prettyErrors: false, uniqueKeys: true });
-  const position = (offset: number): { line: number; column: number } => {
-    const p = lineCounter.linePos(offset);
-    return { line: p.line + lineOffset, column: p.col };
+  let positional: { doc: Document; lineCounter: LineCounter } | undefined;
+  const parsePositional = () => {
+    if (!positional) {
+      const lineCounter = new LineCounter();
+      positional = { doc: parseDocument(text, { lineCounter, prettyErrors: false, uniqueKeys: true }), lineCounter };
+    }
+    return positional;
   };
   const refAt = (range: readonly number[] | undefined | null): SourceRef => {
     if (!range) return { file, line: 1 + lineOffset, column: 1 };
-    const start = position(range[0] ?? 0);
-    const end = position(range[1] ?? range[0] ?? 0);
-    return { file, line: start.line, column: start.column, endLine: end.line, endColumn: end.column };
+    const { lineCounter } = parsePositional();
+    const start = lineCounter.linePos(range[0] ?? 0);
+    const end = lineCounter.linePos(range[1] ?? range[0] ?? 0);
+    return { file, line: start.line + lineOffset, column: start.col, endLine: end.line + lineOffset, endColumn: end.col };
   };
 
+  let data: unknown;
   const diagnostics: Diagnostic[] = [];
-  for (const error of [...doc.errors, ...doc.warnings]) {
-    diagnostics.push({
-      ruleId: error.code === 'DUPLICATE_KEY' ? 'parse/duplicate-key' : 'parse/yaml',
-      severity: doc.errors.includes(error) ? 'error' : 'warning',
-      message: describeYamlError(error.code, error.message),
-      location: refAt(error.pos),
-      hint:
-        error.code === 'DUPLICATE_KEY'
-          ? 'Keep one of the two keys: a value stated twice is exactly the contradiction this tool exists to prevent.'
-          : 'Check the indentation and quoting here; values containing ": " or starting with "*", "&" or "!" need quotes.',
-    });
+  try {
+    data = jsYaml.load(text, { schema: jsYaml.CORE_SCHEMA, filename: file });
+  } catch (error) {
+    if (!(error instanceof jsYaml.YAMLException)) throw error;
+    const { doc } = parsePositional();
+    for (const e of doc.errors) {
+      diagnostics.push(yamlDiagnostic(e.code, e.message, refAt(e.pos)));
+    }
+    if (diagnostics.length === 0) {
+      // Only js-yaml objects (e.g. a tag it does not know): use its own position.
+      const mark = error.mark;
+      diagnostics.push(yamlDiagnostic('JS_YAML', error.reason, { file, line: (mark?.line ?? 0) + 1 + lineOffset, column: (mark?.column ?? 0) + 1 }));
+    }
+    data = undefined;
   }
-  const data = doc.errors.length ? undefined : doc.toJS({ maxAliasCount: 100 });
 
   return {
     file,
     data,
     diagnostics,
     locate(path, key = false) {
-      return refAt(findRange(doc, path, key));
+      return lazyRef(file, () => refAt(findRange(parsePositional().doc, path, key)));
     },
   };
+}
+
+function yamlDiagnostic(code: string, message: string, location: SourceRef): Diagnostic {
+  return {
+    ruleId: code === 'DUPLICATE_KEY' ? 'parse/duplicate-key' : 'parse/yaml',
+    severity: 'error',
+    message: describeYamlError(code, message),
+    location,
+    hint:
+      code === 'DUPLICATE_KEY'
+        ? 'Keep one of the two keys: a value stated twice is exactly the contradiction this tool exists to prevent.'
+        : 'Check the indentation and quoting here; values containing ": " or starting with "*", "&" or "!" need quotes.',
+  };
+}
+
+/**
+ * A location computed on first read: the model records one for every node, but only the
+ * few that end up in a diagnostic or an export are ever looked at.
+ */
+function lazyRef(file: string, resolve: () => SourceRef): SourceRef {
+  let cached: SourceRef | undefined;
+  const ref = { file } as SourceRef;
+  for (const key of ['line', 'column', 'endLine', 'endColumn'] as const) {
+    Object.defineProperty(ref, key, { enumerable: true, get: () => (cached ??= resolve())[key] });
+  }
+  return ref;
 }
 
 /** The first line of yaml's message is the useful one; the rest is its own code frame. */
