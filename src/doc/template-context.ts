@@ -4,7 +4,7 @@
  */
 import { z } from 'zod';
 import type { BidNode, Model } from '../model/model.ts';
-import { collections, type CollectionName } from '../schema/index.ts';
+import { ChannelSchema, collections, type CollectionName } from '../schema/index.ts';
 
 export type Locale = 'zh' | 'en';
 
@@ -20,6 +20,8 @@ export interface TemplateContext {
   resources: unknown;
   courses: unknown[];
   maintenance: unknown[];
+  /** The channel that carries the bid's 7×24 promise (the applied service levels' `hotline`). */
+  hotline: unknown;
 }
 
 export function templateContext(model: Model, bid: BidNode, locale: Locale): TemplateContext {
@@ -37,7 +39,14 @@ export function templateContext(model: Model, bid: BidNode, locale: Locale): Tem
     resources: data('resources', bid.resources),
     courses: bid.courses.map((c) => data('courses', c)),
     maintenance: bid.maintenance.map((m) => data('maintenance', m)),
+    hotline: hotlineOf(model, bid),
   };
+}
+
+function hotlineOf(model: Model, bid: BidNode): unknown {
+  const id = bid.serviceLevels.map((s) => s.data.hotline).find((h) => h !== undefined);
+  const channel = model.organisation?.data.channels.find((c) => c.id === id);
+  return channel ? withAllKeys(ChannelSchema, channel) : null;
 }
 
 /**

@@ -135,7 +135,12 @@ function checkStatically(program: hbs.AST.Program, context: unknown, model: Mode
     }
     node.params.forEach((p) => expression(p, scopes));
     node.hash?.pairs.forEach((p) => expression(p.value, scopes));
-    const literal = (e: hbs.AST.Expression) => (e.type === 'StringLiteral' ? (e as hbs.AST.StringLiteral).value : undefined);
+    // A string argument known before rendering: a literal, or a field of this bid's data.
+    const literal = (e: hbs.AST.Expression): string | undefined => {
+      if (e.type === 'StringLiteral') return (e as hbs.AST.StringLiteral).value;
+      const value = e.type === 'PathExpression' ? resolveQuiet(e as hbs.AST.PathExpression, scopes) : undefined;
+      return value?.known && typeof value.value === 'string' ? value.value : undefined;
+    };
     const hash = Object.fromEntries((node.hash?.pairs ?? []).map((p) => [p.key, literal(p.value)]));
     const allLiteral = Object.values(hash).every((v) => v !== undefined);
     try {
