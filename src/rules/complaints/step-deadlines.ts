@@ -4,6 +4,7 @@
  * be due sooner than an earlier one, and the last must be done before the outcome is
  * promised to the client. The receiver (投诉受理人) is one of ours.
  */
+import { zh } from '../../schema/localized.ts';
 import { defineRule } from '../define-rule.ts';
 import { compareWorst, formatDuration, spanOf, type Span } from '../../model/duration.ts';
 import { describeRole, rolesOf } from '../../model/roles.ts';
@@ -25,7 +26,6 @@ export default defineRule({
   },
   check(model, ctx) {
     const roles = rolesOf(model);
-    const textOf = (t: string | { zh: string }) => (typeof t === 'string' ? t : t.zh);
     for (const procedure of model.entries.complaints) {
       const d = procedure.data;
       const withinAt = (i: number) => procedure.locate(['steps', i, 'within']);
@@ -41,8 +41,8 @@ export default defineRule({
           ctx.report({
             messageId: 'earlier',
             data: {
-              step: i + 1, text: textOf(s.text), procedure: procedure.id, within: formatDuration(s.within),
-              otherStep: latest.i + 1, otherText: textOf(other.text), otherWithin: formatDuration(other.within),
+              step: i + 1, text: zh(s.text), procedure: procedure.id, within: formatDuration(s.within),
+              otherStep: latest.i + 1, otherText: zh(other.text), otherWithin: formatDuration(other.within),
             },
             location: withinAt(i),
             related: [{ location: withinAt(latest.i), message: `step ${latest.i + 1}: within ${formatDuration(other.within)}` }],
@@ -58,7 +58,7 @@ export default defineRule({
         const s = d.steps[latest.i]!;
         ctx.report({
           messageId: 'afterClose',
-          data: { step: latest.i + 1, text: textOf(s.text), procedure: procedure.id, within: formatDuration(s.within), close: formatDuration(d.closeWithin) },
+          data: { step: latest.i + 1, text: zh(s.text), procedure: procedure.id, within: formatDuration(s.within), close: formatDuration(d.closeWithin) },
           location: withinAt(latest.i),
           related: [{ location: procedure.locate(['closeWithin']), message: `closed within ${formatDuration(d.closeWithin)}` }],
           hint: `Shorten step ${latest.i + 1} to ${formatDuration(d.closeWithin)} at most, or promise the outcome later in \`closeWithin\`.`,

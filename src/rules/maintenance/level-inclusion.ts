@@ -5,12 +5,13 @@
  * leaves out the next more frequent one, a warning asks the author to say so: on the
  * visit when both fall due, nobody can tell whether those tasks are done.
  */
+import { zh } from '../../schema/localized.ts';
 import { defineRule } from '../define-rule.ts';
 import { describeCycle, findCycles } from '../../model/graph.ts';
 import type { MaintenanceLevel } from '../../schema/index.ts';
 import { describeFrequency, rarity } from './frequency.ts';
 
-const nameOf = (l: MaintenanceLevel) => (typeof l.name === 'string' ? l.name : l.name.zh);
+const nameOf = (l: MaintenanceLevel) => zh(l.name);
 
 export default defineRule({
   meta: {

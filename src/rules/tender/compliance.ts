@@ -6,13 +6,11 @@
 import { defineRule } from '../define-rule.ts';
 import { assessBid, DEVIATION_LABELS } from '../../model/compliance.ts';
 import type { Related } from '../../diagnostics/diagnostic.ts';
-import type { LocalizedText, Requirement } from '../../schema/index.ts';
+import type { Requirement } from '../../schema/index.ts';
+import { zh } from '../../schema/localized.ts';
 
 /** The key holding the requirement's bound, where a deviation is reported. */
 const boundKey = (r: Requirement) => ('max' in r ? 'max' : 'min' in r ? 'min' : 'promise');
-
-/** The Chinese words, as the tender and the deviation table print them. */
-const zh = (t: LocalizedText) => (typeof t === 'string' ? t : t.zh);
 
 export default defineRule({
   meta: {
