@@ -43,4 +43,4 @@ async function load() {
 }
 
 const { main } = await load();
-process.exitCode = main(process.argv.slice(2));
+process.exitCode = main(process.argv.slice(2), { home: root });

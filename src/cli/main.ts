@@ -66,7 +66,7 @@ Refuses (exit 1) while the content has errors, so no output is ever half right.`
     options: { ...common, out: { type: 'string', default: 'schemas' } },
     run(v) {
       const dir = resolve(String(v.root), String(v.out));
-      for (const [name, text] of Object.entries(jsonSchemas())) writeAtomic(join(dir, name), text);
+      for (const [name, text] of Object.entries(jsonSchemas(schemaDir))) writeAtomic(join(dir, name), text);
       return 0;
     },
   },
@@ -82,8 +82,8 @@ Validates the content; when it has no error, writes out/model.json and schemas/*
       const code = report(result, 'pretty', true, String(v.root));
       if (code !== 0) return code;
       writeAtomic(join(root, 'out/model.json'), modelJson(result.model));
-      for (const [name, text] of Object.entries(jsonSchemas())) writeAtomic(join(root, 'schemas', name), text);
-      process.stderr.write(`aftercare: wrote out/model.json and ${Object.keys(jsonSchemas()).length} schemas in schemas/\n`);
+      for (const [name, text] of Object.entries(jsonSchemas(schemaDir))) writeAtomic(join(root, 'schemas', name), text);
+      process.stderr.write(`aftercare: wrote out/model.json and ${Object.keys(jsonSchemas(schemaDir)).length} schemas in schemas/\n`);
       return 0;
     },
   },
@@ -127,7 +127,11 @@ ${Object.entries(commands).map(([name, c]) => `  ${name.padEnd(10)} ${c.summary}
 
 Run "aftercare <command> --help" for a command's options. ${rules.length} rules: "aftercare rules".`;
 
-export function main(argv: string[]): number {
+/** Where this package's schema sources are, for the JSON Schemas' field documentation. */
+let schemaDir = join(process.cwd(), 'src/schema');
+
+export function main(argv: string[], options: { home?: string } = {}): number {
+  if (options.home) schemaDir = join(options.home, 'src/schema');
   const [name, ...rest] = argv;
   if (!name || name === '--help' || name === '-h' || name === 'help') {
     process.stdout.write(`${mainUsage}\n`);
