@@ -20,6 +20,8 @@ export interface TemplateContext {
   resources: unknown;
   courses: unknown[];
   maintenance: unknown[];
+  procedures: unknown[];
+  handover: unknown;
   /** The channel that carries the bid's 7×24 promise (the applied service levels' `hotline`). */
   hotline: unknown;
 }
@@ -39,6 +41,8 @@ export function templateContext(model: Model, bid: BidNode, locale: Locale): Tem
     resources: data('resources', bid.resources),
     courses: bid.courses.map((c) => data('courses', c)),
     maintenance: bid.maintenance.map((m) => data('maintenance', m)),
+    procedures: bid.procedures.map((p) => data('procedures', p)),
+    handover: data('handover', bid.handover),
     hotline: hotlineOf(model, bid),
   };
 }

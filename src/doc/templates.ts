@@ -208,7 +208,7 @@ function templateDiagnostic(error: Error, source: TemplateSource, bid: BidNode):
     return {
       ruleId: 'template/unknown-placeholder', severity: 'error', location,
       message: `The placeholder "${notDefined[1]}" names nothing in the content ${forBid}.`,
-      hint: 'Check the spelling against the content schema; the fields are those of organisation, bid, warranty, visits, complaints, records, team, resources, courses and maintenance.',
+      hint: 'Check the spelling against the content schema (see schemas/*.schema.json).',
     };
   }
   if (unknownHelper) {

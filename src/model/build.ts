@@ -96,6 +96,8 @@ export function buildModel(all: readonly Entry[]): Model {
       resources: use('resources', a.resources, ['resources']),
       courses: a.courses.map((id, i) => use('courses', id, ['courses', i])).filter((e) => e !== undefined),
       maintenance: a.maintenance.map((id, i) => use('maintenance', id, ['maintenance', i])).filter((e) => e !== undefined),
+      procedures: a.procedures.map((id, i) => use('procedures', id, ['procedures', i])).filter((e) => e !== undefined),
+      handover: a.handover === undefined ? undefined : use('handover', a.handover, ['handover']),
     };
   });
 
@@ -189,7 +191,21 @@ function registerUses(entries: Entries, refs: ReferenceTable): void {
     e.data.channels.forEach((c, i) => refs.use('channel', c, e.locate(['channels', i])));
     e.data.steps.forEach((s, i) => refs.use('role', s.by, e.locate(['steps', i, 'by'])));
   }
-  for (const e of entries.records) e.data.records.forEach((r, i) => refs.use('role', r.owner, e.locate(['records', i, 'owner'])));
+  for (const e of entries.records) {
+    e.data.records.forEach((r, i) => {
+      refs.define('record', r.id, e.locate(['records', i, 'id']), { reportUnused: false });
+      refs.use('role', r.owner, e.locate(['records', i, 'owner']));
+    });
+  }
+  for (const e of entries.procedures) {
+    e.data.steps.forEach((s, i) => {
+      refs.use('role', s.by, e.locate(['steps', i, 'by']));
+      if (s.record) refs.use('record', s.record, e.locate(['steps', i, 'record']));
+    });
+  }
+  for (const e of entries.handover) {
+    e.data.manufacturers.forEach((m, i) => m.systems.forEach((s, j) => refs.use('system', s, e.locate(['manufacturers', i, 'systems', j]))));
+  }
   for (const e of entries.team) {
     e.data.members.forEach((m, i) => refs.use('role', m.role, e.locate(['members', i, 'role'])));
     e.data.rota.forEach((r, i) => refs.use('role', r.role, e.locate(['rota', i, 'role'])));

@@ -65,6 +65,8 @@ export interface BidNode {
   resources?: Entry<'resources'>;
   courses: Entry<'courses'>[];
   maintenance: Entry<'maintenance'>[];
+  procedures: Entry<'procedures'>[];
+  handover?: Entry<'handover'>;
 }
 
 export interface Model {

@@ -27,6 +27,9 @@ export const REF_KINDS = {
   resources: 'resources entry',
   courses: 'course',
   maintenance: 'maintenance schedule',
+  procedures: 'procedure',
+  handover: 'handover entry',
+  record: 'record type',
 } as const;
 export type RefKind = keyof typeof REF_KINDS;
 

@@ -8,6 +8,7 @@ import { coverageRules } from './coverage/index.ts';
 import { datesRules } from './dates/index.ts';
 import { i18nRules } from './i18n/index.ts';
 import { maintenanceRules } from './maintenance/index.ts';
+import { proceduresRules } from './procedures/index.ts';
 import { projectRules } from './project/index.ts';
 import { recordsRules } from './records/index.ts';
 import { referenceRules } from './references/index.ts';
@@ -24,6 +25,7 @@ export const rules: readonly Rule[] = [
   ...datesRules,
   ...i18nRules,
   ...maintenanceRules,
+  ...proceduresRules,
   ...projectRules,
   ...recordsRules,
   ...referenceRules,

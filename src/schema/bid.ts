@@ -84,6 +84,8 @@ export const BidSchema = z
         resources: IdSchema,
         courses: z.array(IdSchema).default([]),
         maintenance: z.array(IdSchema).default([]),
+        procedures: z.array(IdSchema).default([]),
+        handover: IdSchema.optional(),
       })
       .strict(),
     /** Per-bid promises that replace ours where their conditions cover them. */

@@ -15,6 +15,8 @@ import { ResourcesSchema } from './resources.ts';
 import { CourseSchema } from './course.ts';
 import { MaintenanceScheduleSchema } from './maintenance.ts';
 import { BidSchema } from './bid.ts';
+import { ProcedureSchema } from './procedure.ts';
+import { HandoverSchema } from './handover.ts';
 
 export const collections = {
   organisation: OrganisationSchema,
@@ -28,6 +30,8 @@ export const collections = {
   resources: ResourcesSchema,
   courses: CourseSchema,
   maintenance: MaintenanceScheduleSchema,
+  procedures: ProcedureSchema,
+  handover: HandoverSchema,
   bids: BidSchema,
 } as const satisfies Record<string, z.ZodTypeAny>;
 
@@ -48,3 +52,5 @@ export * from './resources.ts';
 export * from './course.ts';
 export * from './maintenance.ts';
 export * from './bid.ts';
+export * from './procedure.ts';
+export * from './handover.ts';
