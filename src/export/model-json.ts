@@ -6,6 +6,7 @@
 import type { CommitmentNode, Model } from '../model/model.ts';
 import { describeWeekSet } from '../model/week.ts';
 import { describeMonths } from '../model/months.ts';
+import { assessBid } from '../model/compliance.ts';
 
 const commitment = (c: CommitmentNode) => ({
   target: c.target,
@@ -35,6 +36,16 @@ export function modelJson(model: Model): string {
       commitments: b.commitments.map(commitment),
       freeWarranty: b.freeWarranty.map((f) => ({ ...f.data, origin: f.origin, source: f.at })),
       applies: b.entry.data.applies,
+      // The deviation table's substance: each requirement judged against the offer.
+      compliance: assessBid(b, model).map(({ requirement: r, assessment: a }) => ({
+        clause: r.clause,
+        starred: r.starred,
+        measure: r.measure,
+        deviation: a.deviation,
+        accepted: r.acceptedDeviation !== undefined,
+        ours: a.ours,
+        reason: a.reason,
+      })),
     })),
   };
   return `${JSON.stringify(json, null, 2)}\n`;

@@ -64,7 +64,7 @@ export function assessRequirement(bid: BidNode, req: Requirement, model: Model):
       const total = role
         ? sum(bid.courses.flatMap((c) => c.data.audience.filter((a) => a.role === role).map((a) => a.min)))
         : sum(bid.courses.map((c) => c.data.minTrainees));
-      const label = (n: number) => (role ? `${n}人 (${n} trainees as ${role})` : `${n}人 (${n} trainees)`);
+      const label = (n: number) => `${n}人 (${n} ${n === 1 ? 'trainee' : 'trainees'}${role ? ` as ${role}` : ''})`;
       return judgeCount(total, req.min, label, role ? undefined : single(bid.courses, ['minTrainees']));
     }
     case 'return-visits': {

@@ -1,0 +1,76 @@
+/**
+ * Reads a bid document the user already has as plain text with one line per paragraph:
+ * .txt and .md as they are, .docx by its paragraphs (word/document.xml), so that a line
+ * number points at the paragraph a reader finds in Word. Refusals are diagnostics.
+ */
+import { readFileSync, statSync } from 'node:fs';
+import { extname } from 'node:path';
+import { strFromU8, unzipSync } from 'fflate';
+import type { Diagnostic } from '../diagnostics/diagnostic.ts';
+
+/** Larger than any real bid chapter; protects against feeding it a disk image. */
+export const MAX_DOCUMENT_BYTES = 50 * 1024 * 1024;
+
+export type DocumentResult = { ok: true; text: string } | { ok: false; diagnostic: Diagnostic };
+
+export function readDocument(path: string, file: string): DocumentResult {
+  const fail = (ruleId: string, message: string, hint: string): DocumentResult => ({
+    ok: false,
+    diagnostic: { ruleId, severity: 'error', message, location: { file, line: 1, column: 1 }, hint },
+  });
+  let size: number;
+  try {
+    const stat = statSync(path);
+    if (!stat.isFile()) return fail('audit/unreadable', `${file} is not a file.`, 'Name the document files to audit.');
+    size = stat.size;
+  } catch {
+    return fail('audit/unreadable', `${file} does not exist.`, 'Check the path.');
+  }
+  if (size > MAX_DOCUMENT_BYTES) return fail('audit/too-large', `${file} is ${(size / 1024 / 1024).toFixed(0)} MB, over the ${MAX_DOCUMENT_BYTES / 1024 / 1024} MB limit.`, 'Audit the after-sales chapter on its own.');
+  const bytes = readFileSync(path);
+  const ext = extname(file).toLowerCase();
+  if (ext === '.docx') return readDocx(bytes, fail);
+  if (ext === '.doc' || ext === '.wps') return fail('audit/format', `${file} is an old binary Word/WPS file, which cannot be read.`, 'Save it as .docx (Word: File › Save As › .docx) and audit that.');
+  if (ext === '.pdf') return fail('audit/format', 'PDF files are not read yet.', 'Audit the .docx the PDF was made from, or copy its text into a .txt file.');
+  if (bytes.includes(0)) return fail('audit/format', `${file} is binary, not text.`, 'Audit .txt, .md or .docx files.');
+  try {
+    return { ok: true, text: new TextDecoder('utf-8', { fatal: true }).decode(bytes).replace(/^\uFEFF/, '').replace(/\r\n?/g, '\n') };
+  } catch {
+    return fail('audit/encoding', `${file} is not UTF-8 (perhaps GBK).`, 'Save it as UTF-8, e.g. `iconv -f GBK -t UTF-8 in.txt > out.txt`.');
+  }
+}
+
+function readDocx(bytes: Uint8Array, fail: (id: string, m: string, h: string) => DocumentResult): DocumentResult {
+  let xml: string;
+  try {
+    const files = unzipSync(bytes, { filter: (f) => f.name === 'word/document.xml' });
+    const doc = files['word/document.xml'];
+    if (!doc) return fail('audit/format', 'This .docx has no word/document.xml: it is not a Word document.', 'Open it in Word or LibreOffice and save it again as .docx.');
+    xml = strFromU8(doc);
+  } catch {
+    return fail('audit/format', 'This .docx cannot be unzipped: the file is damaged or not a Word document.', 'Open it in Word or LibreOffice and save it again as .docx.');
+  }
+  return { ok: true, text: paragraphsOf(xml).join('\n') };
+}
+
+const ENTITIES: Record<string, string> = { amp: '&', lt: '<', gt: '>', quot: '"', apos: "'" };
+const decode = (s: string) =>
+  s.replace(/&(#x[0-9a-f]+|#\d+|\w+);/gi, (m, e: string) =>
+    e[0] === '#' ? String.fromCodePoint(e[1] === 'x' || e[1] === 'X' ? parseInt(e.slice(2), 16) : Number(e.slice(1))) : (ENTITIES[e] ?? m));
+
+/**
+ * The text of each paragraph (w:p), in document order, tables included (each cell's
+ * paragraphs are paragraphs). Runs' text (w:t) is joined; tabs and breaks become spaces.
+ */
+export function paragraphsOf(xml: string): string[] {
+  const body = /<w:body>([\s\S]*)<\/w:body>/.exec(xml)?.[1] ?? xml;
+  const paragraphs: string[] = [];
+  for (const p of body.matchAll(/<w:p[ >][\s\S]*?<\/w:p>|<w:p\/>/g)) {
+    let text = '';
+    for (const token of p[0].matchAll(/<w:t(?:\s[^>]*)?>([^<]*)<\/w:t>|<w:(tab|br|cr)\b[^>]*\/>/g)) {
+      text += token[1] !== undefined ? decode(token[1]) : ' ';
+    }
+    paragraphs.push(text);
+  }
+  return paragraphs;
+}
