@@ -1,0 +1,403 @@
+/**
+ * Every word the extractor knows, as data. Nothing else in `src/text/` holds a word list.
+ *
+ * Term syntax (compiled by `terms.ts`): Chinese terms are literal; `…` stands for a gap of
+ * up to six characters within a clause ("到达…现场" matches 到达用户现场). English terms
+ * match whole words, case-insensitively; a space matches any run of spaces and a trailing
+ * `*` any word ending ("respond*" matches responds, responded).
+ */
+
+/** What a commitment promises. The glossary's names; `hotline` is a coverage promise (7×24). */
+export const KINDS = [
+  'response', 'remote', 'onsite', 'restore', 'resolution', 'loaner', 'downtime', 'spare-parts', 'no-recurrence',
+  'warranty', 'defect-liability', 'training', 'return-visit', 'first-visit', 'retention', 'certificate',
+  'inspection', 'maintenance', 'hotline',
+] as const;
+export type KnownKind = (typeof KINDS)[number];
+
+export interface TermSet {
+  zh?: readonly string[];
+  en?: readonly string[];
+}
+
+export interface TargetTerms extends TermSet {
+  /** Words one of which must also appear in the sentence or its context (a 保修卡 for 发出). */
+  needs?: TermSet;
+}
+
+/** Words naming a target, per kind. */
+export const TARGET_TERMS: Readonly<Partial<Record<KnownKind, TargetTerms>>> = {
+  response: {
+    zh: ['响应', '反应', '答复', '回复', '回应', '接听', '受理', '回电', '回拨'],
+    en: ['respond*', 'response*', 'acknowledg*', 'answer*', 'reply', 'replies', 'replied', 'call back', 'call-back'],
+  },
+  remote: {
+    zh: ['远程诊断', '远程支持', '远程指导', '远程协助', '远程处理', '远程服务', '电话指导', '电话支持', '电话诊断', '电话解答'],
+    en: ['remote*', 'by telephone', 'by phone', 'telephone support', 'phone support'],
+  },
+  onsite: {
+    zh: [
+      '到达现场', '到达…现场', '到现场', '到…现场', '赶到现场', '赶到', '赶赴…现场', '赶赴', '赶往…现场', '赶往', '抵达…现场', '抵达',
+      '到场', '到位', '上门', '派员', '派人', '派出…人员', '派…工程师', '现场服务', '现场支持', '到达',
+    ],
+    en: ['on site', 'on-site', 'onsite', 'attend*', 'arriv*', 'at the site', 'at site', 'to site', 'to the site', 'dispatch*', 'on the premises'],
+  },
+  restore: {
+    zh: ['恢复', '临时恢复', '恢复运行', '恢复正常', '恢复使用', '恢复服务'],
+    en: ['restor*', 'workaround', 'back in service', 'back in operation'],
+  },
+  resolution: {
+    zh: [
+      '修复', '排除故障', '故障排除', '排除', '解决', '处理完毕', '处理完成', '完成处理', '完成维修', '维修完毕', '维修完成', '修好',
+      '修理完毕', '处理好',
+    ],
+    en: ['fix', 'fixed', 'fixes', 'resolv*', 'resolution', 'repair', 'repaired', 'repairs', 'rectif*', 'cleared'],
+  },
+  loaner: {
+    zh: ['备机', '备用机', '备用设备', '代用件', '代用设备', '替代设备', '替换设备', '周转设备', '同档次…设备', '同档次', '同型号…设备'],
+    en: ['loan*', 'replacement unit*', 'replacement equipment', 'replacement device*', 'substitute*', 'standby unit*', 'spare unit*'],
+  },
+  downtime: {
+    zh: ['停机', '停机时间', '停运', '宕机', '中断服务', '系统中断'],
+    en: ['downtime', 'outage*', 'out of service'],
+  },
+  'spare-parts': {
+    zh: ['备品备件', '备件', '零配件', '配件'],
+    en: ['spare part*', 'spares'],
+  },
+  'no-recurrence': {
+    zh: ['不再发生', '不重复发生', '不再出现', '不再次发生', '不得再次出现', '重复出现', '重复发生', '再次出现', '再次发生'],
+    en: ['recurrence', 'recur*'],
+  },
+  warranty: {
+    zh: [
+      '质保期', '质保', '保修期', '保修期限', '保修', '免费保修', '免费保修期', '保修服务', '免费质保', '质量保证期', '保质期',
+      '维保期', '免费维保', '免费维护期', '保修年限', '质保年限',
+    ],
+    en: ['warrant*', 'guarantee*', 'free maintenance period'],
+  },
+  'defect-liability': {
+    zh: ['缺陷责任期'],
+    en: ['defects liability*', 'defect liability*'],
+  },
+  training: {
+    zh: ['培训', '授课'],
+    en: ['training', 'trained', 'course*'],
+  },
+  'return-visit': {
+    zh: ['回访', '走访', '拜访'],
+    en: ['return visit*', 'follow-up visit*', 'visit*'],
+  },
+  'first-visit': {
+    zh: ['首次回访', '第一次回访', '首次', '第一次'],
+    en: ['first visit', 'first return visit', 'first follow-up visit', 'first'],
+    needs: { zh: ['回访', '走访', '拜访'], en: ['visit*'] },
+  },
+  retention: {
+    zh: ['保存', '存档', '保管', '留存', '归档', '保留'],
+    en: ['kept', 'keep', 'retain*', 'retention', 'stored', 'archived'],
+  },
+  certificate: {
+    zh: ['发出', '递交', '交付', '提交', '发放', '送达', '签发', '出具', '交给', '移交'],
+    en: ['issue*', 'deliver*', 'hand over', 'handed over', 'submit*'],
+    needs: {
+      zh: ['保修书', '保修卡', '保修证书', '质量保修书', '质保书', '维修卡'],
+      en: ['warranty certificate*', 'warranty card*', 'certificate of warranty'],
+    },
+  },
+  inspection: {
+    zh: ['巡检', '巡查', '巡视', '例行检查', '年检'],
+    en: ['inspect*'],
+  },
+  maintenance: {
+    zh: ['保养', '检修', '维护保养', '例行保养'],
+    en: ['preventive maintenance', 'servicing'],
+  },
+};
+
+/**
+ * Words that contain a target word but name something else (a 保修卡 is no warranty
+ * period, a 响应中心 no response time, 保修期内 a condition). Matched and discarded.
+ */
+export const TARGET_BLOCKERS: TermSet = {
+  zh: [
+    '响应模式', '响应中心', '响应方式', '响应机制', '完全响应', '响应招标', '响应文件', '保修卡', '保修书', '保修证书', '质量保修书',
+    '保修范围', '保修责任', '保修义务', '保修记录', '保修期满', '保修期外', '保修期内', '质保期满', '质保期外', '质保期内', '保质期内',
+    '保质期外', '维保期内', '保修部门', '保修工作', '保修原则', '保修通知', '保修的原则', '回访维修卡', '回访报告', '回访卡', '回访表',
+    '回访记录', '回访计划', '解决方案', '修复方案', '培训计划', '培训手册', '培训教材', '培训地点', '培训对象', '维修通知', '维修任务书',
+    '维修登记单', '反应堆', '到位率', '保修起始', '保修开始', '质保起始',
+  ],
+  en: [
+    'in response to', 'warranty card*', 'warranty certificate*', 'within the warranty', 'during the warranty', 'in warranty',
+    'out of warranty', 'after the warranty', 'outside the warranty', 'warranty expir*', 'repair request*', 'repair order*',
+    'repair register', 'repair record*', 'repair call*', 'repair notice*', 'training plan', 'visit report*', 'visit card*',
+  ],
+};
+
+/** Words that turn a target into a condition ("若4小时内未能修复，则提供备机"). */
+export const NEGATIONS: TermSet = {
+  zh: ['未', '未能', '无法', '不能', '没有', '没能', '仍未'],
+  en: ['not', 'cannot', "can't", 'unable to', 'fail*'],
+};
+
+/** Default bound of a bare number ("响应时间：30分钟" is at most 30 minutes; "质保期两年" is exactly two years). */
+export const DEFAULT_BOUND: Readonly<Record<KnownKind, 'max' | 'min' | 'exact'>> = {
+  response: 'max', remote: 'max', onsite: 'max', restore: 'max', resolution: 'max', loaner: 'max', downtime: 'max',
+  'spare-parts': 'max', 'no-recurrence': 'min', warranty: 'exact', 'defect-liability': 'exact', training: 'exact',
+  'return-visit': 'exact', 'first-visit': 'max', retention: 'exact', certificate: 'max', inspection: 'exact', maintenance: 'exact',
+  hotline: 'exact',
+};
+
+/** Kinds where "within N" promises that something holds at least N ("3个月内同一故障不再发生"). */
+export const WITHIN_MEANS_AT_LEAST: ReadonlySet<string> = new Set(['no-recurrence']);
+
+/** Bound words, right before the number or right after it. */
+export const BOUNDS = {
+  maxBefore: {
+    zh: ['不超过', '不超出', '不大于', '不多于', '不迟于', '不晚于', '最迟', '最晚', '最长', '最多', '至多', '少于', '小于', '≤', '≦', '<=', '<'],
+    en: [
+      'within', 'no later than', 'not later than', 'at most', 'at the latest', 'up to', 'no more than', 'not more than',
+      'not exceeding', 'not to exceed', 'a maximum of', 'maximum of', 'max.', 'max', 'less than', 'under', 'inside', '≤', '<=', '<',
+    ],
+  },
+  minBefore: {
+    zh: ['不少于', '不少', '不低于', '不短于', '不小于', '至少', '最少', '最短', '最低', '大于', '多于', '超过', '≥', '≧', '>=', '>'],
+    en: [
+      'at least', 'no less than', 'not less than', 'no fewer than', 'not fewer than', 'a minimum of', 'minimum of', 'min.',
+      'no shorter than', 'not shorter than', 'more than', 'over', '≥', '>=', '>',
+    ],
+  },
+  maxAfter: { zh: ['以内', '之内', '内', '以下'], en: ['or less', 'or sooner', 'at most', 'at the latest', 'maximum', 'max'] },
+  minAfter: { zh: ['及以上', '或以上', '以上', '以上的'], en: ['or more', 'or longer', 'minimum', 'at least', 'and above'] },
+} as const satisfies Record<string, TermSet>;
+
+/** Words that may stand between a target written first and its number: 响应时间：30分钟, 质保期为两年. */
+export const LINKERS: TermSet = {
+  zh: [
+    '时间', '时限', '期限', '周期', '时长', '期', '为', '是', '应', '须', '必须', '将', '要求', '在', '于', '按', '均', '需', '达到', '控制在',
+    '一般', '通常', '承诺', '保证', '不超过', '不少于', '不低于', '至少', '最迟', '最长', '约', '大约', '为期', '共', '总计', '合计',
+  ],
+};
+
+/** Words marking an estimate. */
+export const APPROX = {
+  before: { zh: ['大约', '大概', '大致', '约为', '约'], en: ['about', 'approximately', 'approx.', 'around', 'roughly', 'some'] },
+  after: { zh: ['左右', '上下'], en: ['or so'] },
+} as const satisfies Record<string, TermSet>;
+
+/**
+ * Words that make a number a fact about the company rather than a promise ("具有10年以上
+ * 经验", "成立20年"); a number with one of these in its clause is not read.
+ */
+export const NOT_A_COMMITMENT: TermSet = {
+  zh: ['经验', '从业', '工龄', '成立', '历史', '年龄', '业绩', '使用年限', '设计年限', '寿命', '已有', '持续经营'],
+  en: ['experience', 'established', 'founded', 'history', 'aged', 'service life', 'design life', 'track record'],
+};
+
+/**
+ * Who does something, not what it is about: a clause opening with these words (us, our
+ * staff) has no subject of its own and continues the one before ("设备故障需返厂的，我司在
+ * 48小时内提供备机").
+ */
+export const PRONOUNS: TermSet = {
+  zh: [
+    '我司', '我方', '我公司', '我单位', '本公司', '乙方', '投标人', '其中', '均', '并', '且', '则', '应', '须', '需', '将', '维保人员',
+    '维修人员', '服务人员', '技术人员', '工程师', '值班工程师', '项目经理', '专人',
+  ],
+  en: ['we', 'it', 'they', 'and', 'then', 'will', 'shall', 'engineer*', 'technician*', 'staff', 'our'],
+};
+
+/** Where a sentence quotes the tender rather than promising (a 偏离表's 招标文件要求 column). */
+export const REQUIREMENT_MARKERS: TermSet = {
+  zh: ['招标文件要求', '招标文件规定', '招标要求', '采购需求', '采购文件要求', '采购要求', '招标人要求', '采购人要求', '招标条款', '技术要求'],
+  en: ['tender requires', 'tender requirement*', 'required by the tender', 'the tender asks', 'requirement*', 'the client requires'],
+};
+/** Where a sentence turns back to our promise after quoting a requirement. */
+export const COMMITMENT_MARKERS: TermSet = {
+  zh: ['我方', '我公司', '我单位', '本公司', '我司', '投标人承诺', '承诺', '应答', '投标响应'],
+  en: ['we', 'our', 'offer*', 'commit*', 'response'],
+};
+
+// ── Coverage (7×24) ──────────────────────────────────────────────────────────────────
+/** Words after "24小时" (or "24小时有人") that make it round-the-clock coverage (7×24), not a time limit. */
+export const ROUND_THE_CLOCK: TermSet = {
+  zh: ['热线', '服务热线', '值班', '在线', '开机', '待命', '不间断', '全天候', '服务', '畅通', '响应服务', '响应模式', '值守'],
+  en: ['hotline', 'helpdesk', 'help desk', 'service desk', 'support line', 'duty', 'on call', 'on-call', 'service', 'support'],
+};
+
+// ── Frequencies ──────────────────────────────────────────────────────────────────────
+export type Per = 'week' | 'month' | 'quarter' | 'year';
+/** Periods after 每 (每年, 每季度, 每月 …) and their length. */
+export const ZH_PERIODS: Readonly<Record<string, { per: Per; times: number }>> = {
+  年: { per: 'year', times: 1 }, 年度: { per: 'year', times: 1 }, 半年: { per: 'year', times: 0.5 },
+  季度: { per: 'quarter', times: 1 }, 季: { per: 'quarter', times: 1 }, 个季度: { per: 'quarter', times: 1 },
+  月: { per: 'month', times: 1 }, 个月: { per: 'month', times: 1 }, 月度: { per: 'month', times: 1 },
+  半月: { per: 'month', times: 0.5 }, 半个月: { per: 'month', times: 0.5 },
+  周: { per: 'week', times: 1 }, 星期: { per: 'week', times: 1 }, 个星期: { per: 'week', times: 1 },
+};
+export const EN_PERIODS: Readonly<Record<string, { per: Per; times: number }>> = {
+  year: { per: 'year', times: 1 }, years: { per: 'year', times: 1 }, annum: { per: 'year', times: 1 },
+  'half-year': { per: 'year', times: 0.5 }, quarter: { per: 'quarter', times: 1 }, quarters: { per: 'quarter', times: 1 },
+  month: { per: 'month', times: 1 }, months: { per: 'month', times: 1 }, week: { per: 'week', times: 1 }, weeks: { per: 'week', times: 1 },
+};
+/** One-word frequencies: "quarterly inspection", "twice-yearly visits". */
+export const EN_FREQUENCY_ADVERBS: Readonly<Record<string, { count: number; per: Per }>> = {
+  annually: { count: 1, per: 'year' }, yearly: { count: 1, per: 'year' }, annual: { count: 1, per: 'year' },
+  quarterly: { count: 1, per: 'quarter' }, monthly: { count: 1, per: 'month' }, weekly: { count: 1, per: 'week' },
+  biannually: { count: 2, per: 'year' }, 'semi-annually': { count: 2, per: 'year' }, 'semi-annual': { count: 2, per: 'year' },
+  'twice-yearly': { count: 2, per: 'year' }, 'half-yearly': { count: 2, per: 'year' },
+};
+export const EN_TIMES: Readonly<Record<string, number>> = { once: 1, twice: 2, thrice: 3 };
+/**
+ * Which kind a frequency belongs to, by the verb in its clause, and which activity it counts:
+ * a monthly 检查 and a quarterly 联动测试 are two activities, not two frequencies of one.
+ */
+export const FREQUENCY_KINDS: readonly { kind: KnownKind; activity: string; terms: TermSet }[] = [
+  { kind: 'return-visit', activity: 'visit', terms: { zh: ['回访', '走访', '拜访', '上门'], en: ['visit*', 'call on'] } },
+  { kind: 'inspection', activity: 'patrol', terms: { zh: ['巡检', '巡查', '巡视'], en: ['inspect*'] } },
+  { kind: 'inspection', activity: 'check', terms: { zh: ['检查'], en: ['check*'] } },
+  { kind: 'inspection', activity: 'test', terms: { zh: ['检测', '测试', '年检', '检验'], en: ['test*'] } },
+  {
+    kind: 'maintenance',
+    activity: 'maintenance',
+    terms: { zh: ['保养', '检修', '维护', '维保'], en: ['maintenance', 'servicing', 'service visit*'] },
+  },
+];
+/**
+ * Kinds whose different values are different things, not contradictions: maintenance levels
+ * are named by their frequency (monthly, quarterly, annual), and coverage (5×8 desk, 7×24
+ * mobile) is a plan of several lines.
+ */
+export const NEVER_CONFLICT: ReadonlySet<string> = new Set(['maintenance', 'hotline']);
+
+// ── Qualifiers ───────────────────────────────────────────────────────────────────────
+export type Severity = 'critical' | 'major' | 'minor';
+export type Zone = 'city' | 'county' | 'province' | 'out-of-province';
+export type Window = 'working-hours' | 'off-hours';
+
+export const SEVERITY_TERMS: Readonly<Record<Severity, TermSet>> = {
+  critical: {
+    zh: [
+      'I级', 'Ⅰ级', '1级', '一级', 'P1', '紧急故障', '紧急情况', '紧急事件', '紧急事故', '紧急抢修', '紧急', '重大故障', '重大事故',
+      '严重故障', '特急', '一类故障', 'A类故障', '特别重大', '困人', '系统瘫痪', '全面瘫痪',
+    ],
+    en: ['critical', 'urgent', 'emergenc*', 'severity 1', 'priority 1', 'P1', 'level 1', 'sev 1', 'class A'],
+  },
+  major: {
+    zh: ['II级', 'Ⅱ级', '2级', '二级', 'P2', '较大故障', '较大', '重要故障', '较重', '较严重', '二类故障', 'B类故障'],
+    en: ['major', 'severity 2', 'priority 2', 'P2', 'level 2', 'sev 2', 'high priority', 'class B'],
+  },
+  minor: {
+    zh: [
+      'III级', 'Ⅲ级', '3级', '三级', 'IV级', 'Ⅳ级', '4级', '四级', 'P3', 'P4', '一般故障', '一般问题', '一般性故障', '一般性问题',
+      '一般事件', '一般事故', '轻微故障', '轻微', '三类故障', 'C类故障',
+    ],
+    en: ['minor', 'severity 3', 'severity 4', 'priority 3', 'priority 4', 'P3', 'P4', 'level 3', 'low priority', 'general fault*', 'general issue*', 'normal fault*', 'class C'],
+  },
+};
+/** Words that contain a severity word but are none ("二级建造师" is a qualification). */
+export const SEVERITY_BLOCKERS: TermSet = {
+  zh: ['一级建造师', '二级建造师', '一级资质', '二级资质', '三级资质', '一级医院', '二级医院', '三级医院', '一级保养', '二级保养', '三级保养', '一级目录'],
+  en: ['level 1 heading'],
+};
+
+export const ZONE_TERMS: Readonly<Record<Zone, TermSet>> = {
+  city: {
+    zh: ['市内', '市区', '城区', '主城区', '本市', '市中心', '市区内'],
+    en: ['city', 'urban', 'downtown', 'city centre', 'city center', 'in town'],
+  },
+  county: {
+    zh: ['郊区', '郊县', '县城', '县级', '县区', '乡镇', '农村', '远郊', '市郊', '各县'],
+    en: ['suburb*', 'county', 'counties', 'rural', 'outlying'],
+  },
+  province: {
+    zh: ['省内', '省内其他地市', '省内其它地市', '其他地市', '其它地市', '外地市', '省内各地市'],
+    en: ['elsewhere in the province', 'within the province', 'in the province', 'other cities in the province', 'provincial'],
+  },
+  'out-of-province': {
+    zh: ['省外', '跨省', '外省'],
+    en: ['out of province', 'out-of-province', 'outside the province', 'other provinces'],
+  },
+};
+
+export const WINDOW_TERMS: Readonly<Record<Window, TermSet>> = {
+  'working-hours': {
+    zh: ['工作时间', '上班时间', '工作日', '正常工作时间', '办公时间', '工作时段', '白天'],
+    en: ['working hours', 'business hours', 'office hours', 'weekdays', 'weekday', 'during the working day', 'daytime'],
+  },
+  'off-hours': {
+    zh: [
+      '非工作时间', '非上班时间', '工作时间以外', '工作时间外', '下班时间', '下班后', '其余时间', '其他时间', '其它时间', '夜间', '节假日',
+      '法定节假日', '双休日', '周末', '休息日', '非工作日',
+    ],
+    en: [
+      'outside working hours', 'outside business hours', 'outside office hours', 'out of hours', 'out-of-hours', 'after hours',
+      'after-hours', 'at night', 'nights', 'weekends', 'public holidays', 'holidays', 'other times', 'at other times',
+    ],
+  },
+};
+/** Weekday names (for explicit spans: 周一至周五 8:00~18:00, Monday to Friday). */
+export const WEEKDAYS: Readonly<Record<string, number>> = {
+  周一: 0, 周二: 1, 周三: 2, 周四: 3, 周五: 4, 周六: 5, 周日: 6, 周天: 6,
+  星期一: 0, 星期二: 1, 星期三: 2, 星期四: 3, 星期五: 4, 星期六: 5, 星期日: 6, 星期天: 6,
+  monday: 0, tuesday: 1, wednesday: 2, thursday: 3, friday: 4, saturday: 5, sunday: 6,
+  mon: 0, tue: 1, wed: 2, thu: 3, fri: 4, sat: 5, sun: 6,
+};
+
+/** Named seasons, by a normalised key; the pairs that exclude each other. */
+export const SEASON_TERMS: Readonly<Record<string, TermSet>> = {
+  low: { zh: ['淡季'], en: ['low season', 'off-season', 'off season', 'off-peak season'] },
+  peak: { zh: ['旺季'], en: ['peak season', 'high season', 'busy season'] },
+  flood: { zh: ['汛期', '主汛期'], en: ['flood season', 'rainy season'] },
+  'non-flood': { zh: ['非汛期'], en: ['dry season'] },
+  heating: { zh: ['采暖期', '供暖期', '采暖季', '供暖季'], en: ['heating season'] },
+  'non-heating': { zh: ['非采暖期', '非供暖期'], en: ['non-heating season'] },
+  summer: { zh: ['夏季', '夏天'], en: ['summer'] },
+  winter: { zh: ['冬季', '冬天'], en: ['winter'] },
+};
+/** "其他月份": the months not named just before ("制冷季（5月至10月）6小时，其他月份24小时"). */
+export const OTHER_MONTHS: TermSet = { zh: ['其他月份', '其余月份', '其它月份', '其他季节', '其余季节'], en: ['other months', 'the rest of the year'] };
+export const EXCLUSIVE_SEASONS: readonly (readonly [string, string])[] = [
+  ['low', 'peak'], ['flood', 'non-flood'], ['heating', 'non-heating'], ['summer', 'winter'],
+];
+export const EN_MONTHS: Readonly<Record<string, number>> = {
+  january: 1, february: 2, march: 3, april: 4, may: 5, june: 6, july: 7, august: 8, september: 9, october: 10, november: 11, december: 12,
+  jan: 1, feb: 2, mar: 3, apr: 4, jun: 6, jul: 7, aug: 8, sep: 9, sept: 9, oct: 10, nov: 11, dec: 12,
+};
+
+/** Asset classes and work categories. `statutory`: an Art. 40 category with its own legal minimum. */
+export const ASSET_TERMS: readonly { key: string; statutory: boolean; zh: readonly string[]; en: readonly string[] }[] = [
+  { key: 'equipment', statutory: false, zh: ['设备', '硬件', '主机', '器材', '产品'], en: ['equipment', 'hardware', 'device*'] },
+  { key: 'elevator', statutory: false, zh: ['电梯', '扶梯', '电梯设备'], en: ['elevator*', 'lift*', 'escalator*'] },
+  { key: 'hvac', statutory: false, zh: ['空调', '空调设备', '空调系统', '中央空调', '新风系统'], en: ['air-conditioning', 'air conditioning', 'HVAC'] },
+  { key: 'parts', statutory: false, zh: ['零部件', '更换件', '更换的部件'], en: ['replaced parts', 'replacement parts'] },
+  { key: 'cabling', statutory: false, zh: ['线材', '线缆', '电缆', '光缆', '网线', '综合布线', '布线', '传输线路'], en: ['cabl*', 'wiring'] },
+  { key: 'pipes', statutory: false, zh: ['管材', '管路', '管道', '线管'], en: ['pipe*', 'piping', 'pipework', 'conduit*'] },
+  { key: 'software', statutory: false, zh: ['软件', '系统软件', '应用软件'], en: ['software'] },
+  { key: 'roof-waterproofing', statutory: true, zh: ['屋面防水'], en: ['roof waterproofing', 'roofing'] },
+  { key: 'waterproofing', statutory: true, zh: ['防水', '防渗漏', '卫生间防水', '外墙面防渗漏'], en: ['waterproofing', 'leak-proofing'] },
+  { key: 'electrical', statutory: true, zh: ['电气管线', '电气线路', '电气'], en: ['electrical'] },
+  { key: 'plumbing', statutory: true, zh: ['给排水', '给水排水', '上下水', '上下水管线', '给排水管道'], en: ['plumbing', 'water supply and drainage'] },
+  { key: 'structure', statutory: true, zh: ['主体结构', '结构工程'], en: ['main structure', 'structural work*', 'structure'] },
+  { key: 'foundation', statutory: true, zh: ['地基基础', '基础设施'], en: ['foundation*'] },
+  { key: 'heating-cooling', statutory: true, zh: ['供热与供冷', '供热系统', '供冷系统', '采暖系统', '暖通'], en: ['heating and cooling'] },
+  { key: 'decoration', statutory: true, zh: ['装修', '装饰装修', '装饰'], en: ['decoration', 'fit-out', 'finishes'] },
+  { key: 'equipment-installation', statutory: true, zh: ['设备安装'], en: ['equipment installation'] },
+  { key: 'municipal', statutory: true, zh: ['市政', '小区道路', '室外管网'], en: ['municipal', 'external works'] },
+];
+/**
+ * Special cases a promise may be limited to ("确需返厂维修的，48小时内修复"). A promise for a
+ * case only meets promises for the same case: the general one covers the ordinary case.
+ */
+export const CASE_TERMS: Readonly<Record<string, TermSet>> = {
+  'factory-repair': {
+    zh: ['返厂', '送厂', '寄修', '送修', '返回厂家', '返回原厂'],
+    en: ['return* to the factory', 'return* to the manufacturer', 'factory repair*', 'sent back to the factory'],
+  },
+};
+
+/** Words that contain an asset word but are none. */
+export const ASSET_BLOCKERS: TermSet = {
+  zh: ['设备房', '设备厂家', '设备间', '产品厂家', '产品说明书'],
+  en: [],
+};

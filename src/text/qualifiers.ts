@@ -1,0 +1,368 @@
+/**
+ * The conditions a commitment is stated under, read from its clause and context:
+ * severity, zone, time window (with explicit week hours), season (named, or months) and
+ * asset class / work category. And when two sets of conditions can hold at once.
+ */
+import {
+  ASSET_BLOCKERS, ASSET_TERMS, CASE_TERMS, EN_MONTHS, EXCLUSIVE_SEASONS, OTHER_MONTHS, SEASON_TERMS, SEVERITY_BLOCKERS, SEVERITY_TERMS, WEEKDAYS,
+  WINDOW_TERMS, ZONE_TERMS, type Severity, type Window, type Zone,
+} from './lexicon.ts';
+import { parseNumber, ZH_NUMERAL_CHARS } from './numbers.ts';
+import { compileSet, compileTerms } from './terms.ts';
+
+export type Day = 'mon' | 'tue' | 'wed' | 'thu' | 'fri' | 'sat' | 'sun';
+const DAY_IDS: readonly Day[] = ['mon', 'tue', 'wed', 'thu', 'fri', 'sat', 'sun'];
+
+/** Explicit service hours: 周一至周五 8:00~18:00 → { days: [mon…fri], from: '08:00', to: '18:00' }. */
+export interface WeekHours {
+  days: Day[];
+  from?: string;
+  to?: string;
+}
+
+export interface Season {
+  /** A normalised name: `low` (淡季), `peak` (旺季), `flood`, `heating`, `summer` … */
+  name?: string;
+  /** Months, inclusive; { from: 11, to: 4 } wraps over the new year. */
+  from?: number;
+  to?: number;
+}
+
+export interface Qualifiers {
+  severity?: Severity;
+  zone?: Zone;
+  window?: Window;
+  hours?: WeekHours;
+  season?: Season;
+  /** Asset classes / work categories, normalised and sorted ('cabling', 'roof-waterproofing' …). */
+  asset?: string[];
+  /** Special cases the promise is limited to ('factory-repair'). */
+  case?: string[];
+}
+
+export type Dimension = 'severity' | 'zone' | 'window' | 'season' | 'asset' | 'case';
+const SET_DIMENSIONS = ['asset', 'case'] as const;
+
+export interface Occurrence {
+  start: number;
+  end: number;
+  dim: Dimension;
+  value: string;
+  hours?: WeekHours;
+  months?: { from: number; to: number };
+  /** Written as a label ("I级故障：", "严重故障（P1）："), so it heads what follows. */
+  labelled?: boolean;
+}
+
+const STATUTORY = new Set(ASSET_TERMS.filter((a) => a.statutory).map((a) => a.key));
+/** Whether an asset key is a statutory work category (建设工程质量管理条例 Art. 40). */
+export const isStatutory = (asset: string) => STATUTORY.has(asset);
+
+const severityMatcher = compileTerms<Severity | null>([
+  ...Object.entries(SEVERITY_TERMS).map(([value, terms]) => ({ terms, value: value as Severity })),
+  { terms: SEVERITY_BLOCKERS, value: null },
+]);
+const zoneMatcher = compileTerms(Object.entries(ZONE_TERMS).map(([value, terms]) => ({ terms, value: value as Zone })));
+const windowMatcher = compileTerms(Object.entries(WINDOW_TERMS).map(([value, terms]) => ({ terms, value: value as Window })));
+const seasonMatcher = compileTerms(Object.entries(SEASON_TERMS).map(([value, terms]) => ({ terms, value })));
+const otherMonthsMatcher = compileSet(OTHER_MONTHS);
+const caseMatcher = compileTerms(Object.entries(CASE_TERMS).map(([value, terms]) => ({ terms, value })));
+const assetMatcher = compileTerms<string | null>([
+  ...ASSET_TERMS.map((a) => ({ terms: { zh: a.zh, en: a.en }, value: a.key })),
+  { terms: ASSET_BLOCKERS, value: null },
+]);
+
+const ZH_MONTH = `(?:1[0-2]|0?[1-9]|十[一二]?|[一二三四五六七八九])`;
+const RANGE_SEP = '\\s*(?:至|到|~|-|—|–|－|〜)\\s*';
+const ZH_MONTH_RANGE = new RegExp(
+  `(?<![0-9${ZH_NUMERAL_CHARS}])(${ZH_MONTH})(?:\\s*月份?)?${RANGE_SEP}(?:次年|翌年|来年|第二年)?\\s*(${ZH_MONTH})\\s*月份?`,
+  'g',
+);
+const enMonthNames = Object.keys(EN_MONTHS).sort((a, b) => b.length - a.length).join('|');
+const EN_MONTH_RANGE = new RegExp(
+  `\\b(?:from\\s+)?(${enMonthNames})\\.?\\s*(?:to|-|–|—|through|until|till)\\s*(?:the\\s+following\\s+)?(${enMonthNames})\\b\\.?`,
+  'gi',
+);
+const ZH_DAY = '(?:周[一二三四五六日天]|星期[一二三四五六日天])';
+const EN_DAY = '(?<![A-Za-z])(?:monday|tuesday|wednesday|thursday|friday|saturday|sunday|mon|tue|wed|thu|fri|sat|sun)(?![A-Za-z])';
+const CLOCK = '(?:(?:上午|下午|早上|晚上|凌晨)?\\d{1,2}(?::\\d{2}|\\s*[点时](?:\\s*\\d{1,2}\\s*分|半)?)(?:\\s*(?:am|pm|a\\.m\\.|p\\.m\\.))?)';
+const CLOCK_RANGE = `(${CLOCK})\\s*(?:至|到|~|-|—|–|to)\\s*(次日|翌日|next\\s+day\\s+)?(${CLOCK})`;
+const DAY_SPAN = new RegExp(
+  `(?:(${ZH_DAY}|${EN_DAY})\\s*(?:至|到|~|-|—|–|to|through)\\s*(${ZH_DAY}|${EN_DAY})|(工作日|weekdays?))` +
+    `(?:\\s*(?:\\(|的|,)?\\s*${CLOCK_RANGE})?`,
+  'gi',
+);
+const CLOCK_ONLY = new RegExp(CLOCK_RANGE, 'gi');
+
+function clockOf(s: string): string | undefined {
+  const m = /(上午|下午|早上|晚上|凌晨)?(\d{1,2})(?::(\d{2})|\s*[点时](?:\s*(\d{1,2})\s*分|(半))?)?\s*(am|pm|a\.m\.|p\.m\.)?/i.exec(s);
+  if (!m) return undefined;
+  let h = Number(m[2]);
+  const min = m[3] ? Number(m[3]) : m[4] ? Number(m[4]) : m[5] ? 30 : 0;
+  const pm = /^(下午|晚上)$/.test(m[1] ?? '') || /^p/i.test(m[6] ?? '');
+  if (pm && h < 12) h += 12;
+  if (h > 24 || min > 59) return undefined;
+  return `${String(h).padStart(2, '0')}:${String(min).padStart(2, '0')}`;
+}
+
+const dayOf = (s: string) => WEEKDAYS[s.toLowerCase()];
+
+function daysBetween(a: number, b: number): Day[] {
+  const out: Day[] = [];
+  for (let d = a; ; d = (d + 1) % 7) {
+    out.push(DAY_IDS[d]!);
+    if (d === b || out.length === 7) break;
+  }
+  return out;
+}
+
+function monthOf(s: string): number | undefined {
+  const n = /^\d+$/.test(s) ? Number(s) : (EN_MONTHS[s.toLowerCase()] ?? parseNumber(s));
+  return n !== undefined && Number.isInteger(n) && n >= 1 && n <= 12 ? n : undefined;
+}
+
+/** Every qualifier word in the text, sorted by position. Month ranges and clock spans are returned for masking too. */
+export function scanQualifiers(norm: string): Occurrence[] {
+  const out: Occurrence[] = [];
+  for (const m of severityMatcher.all(norm)) if (m.value) out.push({ start: m.start, end: m.end, dim: 'severity', value: m.value });
+  for (const m of zoneMatcher.all(norm)) out.push({ start: m.start, end: m.end, dim: 'zone', value: m.value });
+  for (const m of seasonMatcher.all(norm)) out.push({ start: m.start, end: m.end, dim: 'season', value: m.value });
+  for (const m of assetMatcher.all(norm)) if (m.value) out.push({ start: m.start, end: m.end, dim: 'asset', value: m.value });
+  for (const m of caseMatcher.all(norm)) out.push({ start: m.start, end: m.end, dim: 'case', value: m.value });
+  for (const re of [ZH_MONTH_RANGE, EN_MONTH_RANGE]) {
+    re.lastIndex = 0;
+    for (let m = re.exec(norm); m; m = re.exec(norm)) {
+      const from = monthOf(m[1]!);
+      const to = monthOf(m[2]!);
+      if (from !== undefined && to !== undefined) {
+        out.push({ start: m.index, end: m.index + m[0].length, dim: 'season', value: '', months: { from, to } });
+      }
+    }
+  }
+  // "其他月份": the complement of the month range written just before, on the same line.
+  for (const m of otherMonthsMatcher.all(norm)) {
+    const previous = out
+      .filter((o) => o.months && o.end <= m.start && m.start - o.end <= 80 && !norm.slice(o.end, m.start).includes('\n'))
+      .pop();
+    if (!previous) continue;
+    const { from, to } = previous.months!;
+    out.push({ start: m.start, end: m.end, dim: 'season', value: '', months: { from: (to % 12) + 1, to: ((from + 10) % 12) + 1 } });
+  }
+  // Windows: explicit day spans (with hours), then the window words not inside them.
+  const spans: Occurrence[] = [];
+  DAY_SPAN.lastIndex = 0;
+  for (let m = DAY_SPAN.exec(norm); m; m = DAY_SPAN.exec(norm)) {
+    let days: Day[];
+    if (m[3]) days = daysBetween(0, 4);
+    else {
+      const a = dayOf(m[1]!);
+      const b = dayOf(m[2]!);
+      if (a === undefined || b === undefined) continue;
+      days = daysBetween(a, b);
+    }
+    const hours: WeekHours = { days };
+    const from = m[4] ? clockOf(m[4]) : undefined;
+    const to = m[6] ? clockOf(m[6]) : undefined;
+    if (from && to) {
+      hours.from = from;
+      hours.to = to;
+    }
+    const weekend = days.every((d) => d === 'sat' || d === 'sun');
+    spans.push({ start: m.index, end: m.index + m[0].length, dim: 'window', value: weekend ? 'off-hours' : 'working-hours', hours });
+  }
+  CLOCK_ONLY.lastIndex = 0;
+  for (let m = CLOCK_ONLY.exec(norm); m; m = CLOCK_ONLY.exec(norm)) {
+    const start = m.index;
+    const end = m.index + m[0].length;
+    if (spans.some((s) => s.start < end && start < s.end)) continue;
+    const from = clockOf(m[1]!);
+    const to = clockOf(m[3]!);
+    if (!from || !to) continue;
+    const overnight = !!m[2] || to <= from;
+    spans.push({ start, end, dim: 'window', value: overnight ? 'off-hours' : 'working-hours', hours: { days: [...DAY_IDS], from, to } });
+  }
+  for (const m of windowMatcher.all(norm)) {
+    if (spans.some((s) => s.start < m.end && m.start < s.end)) continue;
+    out.push({ start: m.start, end: m.end, dim: 'window', value: m.value });
+  }
+  out.push(...spans);
+  for (const o of out) if (/^[^,;。\n]{0,6}?:/.test(norm.slice(o.end, o.end + 8))) o.labelled = true;
+  return out.sort((a, b) => a.start - b.start || b.end - a.end);
+}
+
+/** Spans that are clock times or month ranges (never durations). */
+export function nonDurationSpans(occurrences: readonly Occurrence[]): { start: number; end: number }[] {
+  return occurrences.filter((o) => o.months || o.hours?.from).map((o) => ({ start: o.start, end: o.end }));
+}
+
+/** A scope to look for qualifiers in, in priority order. */
+export interface Scope {
+  start: number;
+  end: number;
+  /**
+   * `last`: the one nearest the end (before a number); `first`: nearest the start; `unique`:
+   * only if unambiguous; `label`: if unambiguous, else the last one written as a label
+   * ("I级故障：…，…，II级故障：…，4小时" takes II级, "市区1小时，县区2小时，4小时" neither).
+   */
+  take: 'last' | 'first' | 'unique' | 'label';
+  /** Only these dimensions are read from this scope. */
+  only?: readonly Dimension[];
+}
+
+/**
+ * The qualifiers for one number: per dimension, the first scope that names it decides.
+ * `occurrences` must be sorted by start.
+ */
+export function pickQualifiers(occurrences: readonly Occurrence[], scopes: readonly Scope[]): Qualifiers {
+  const q: Qualifiers = {};
+  for (const dim of ['severity', 'zone', 'window', 'season', 'asset', 'case'] as const) {
+    for (const scope of scopes) {
+      if (scope.only && !scope.only.includes(dim)) continue;
+      let found = inRange(occurrences, scope.start, scope.end).filter((o) => o.dim === dim);
+      if (found.length === 0) continue;
+      if (scope.take === 'label' && dim !== 'asset' && dim !== 'case') {
+        const distinct = new Set(found.map((o) => (o.months ? `${o.months.from}-${o.months.to}` : o.value)));
+        if (distinct.size > 1 && dim !== 'season') {
+          const label = found.filter((o) => o.labelled).pop();
+          if (!label) continue;
+          found = [label];
+        }
+      }
+      if (dim === 'asset' || dim === 'case') {
+        q[dim] = [...new Set(found.map((o) => o.value))].sort();
+        break;
+      }
+      if (dim === 'season') {
+        const season = seasonOf(found, scope.take);
+        if (!season) continue;
+        q.season = season;
+        break;
+      }
+      const values = new Set(found.map((o) => o.value));
+      if ((scope.take === 'unique' || scope.take === 'label') && values.size > 1) continue;
+      const o = scope.take === 'first' ? found[0]! : found[found.length - 1]!;
+      if (dim === 'severity') q.severity = o.value as Severity;
+      else if (dim === 'zone') q.zone = o.value as Zone;
+      else {
+        q.window = o.value as Window;
+        if (o.hours) q.hours = o.hours;
+      }
+      break;
+    }
+  }
+  return q;
+}
+
+/**
+ * The season named in a scope: a name and/or months, merged when written together
+ * (淡季（11月至次年4月）). In a context line (`unique`) only one name and one month range may appear.
+ */
+function seasonOf(found: Occurrence[], take: Scope['take']): Season | undefined {
+  const season: Season = {};
+  const add = (x: Occurrence) => {
+    if (x.months) {
+      if (season.from === undefined) {
+        season.from = x.months.from;
+        season.to = x.months.to;
+      }
+    } else season.name ??= x.value;
+  };
+  if (take === 'unique' || take === 'label') {
+    const names = new Set(found.filter((o) => !o.months).map((o) => o.value));
+    const ranges = new Set(found.filter((o) => o.months).map((o) => `${o.months!.from}-${o.months!.to}`));
+    if (names.size > 1 || ranges.size > 1) return undefined;
+    found.forEach(add);
+    return season;
+  }
+  const o = take === 'first' ? found[0]! : found[found.length - 1]!;
+  add(o);
+  for (const x of found) if (x !== o && Math.min(Math.abs(x.start - o.end), Math.abs(o.start - x.end)) <= 8) add(x);
+  return season;
+}
+
+function inRange(occurrences: readonly Occurrence[], start: number, end: number): Occurrence[] {
+  let lo = 0;
+  let hi = occurrences.length;
+  while (lo < hi) {
+    const mid = (lo + hi) >> 1;
+    if (occurrences[mid]!.start < start) lo = mid + 1;
+    else hi = mid;
+  }
+  const out: Occurrence[] = [];
+  for (let i = lo; i < occurrences.length && occurrences[i]!.start < end; i++) {
+    if (occurrences[i]!.end <= end) out.push(occurrences[i]!);
+  }
+  return out;
+}
+
+const monthBits = (from: number, to: number) => {
+  let bits = 0;
+  for (let m = from; ; m = (m % 12) + 1) {
+    bits |= 1 << (m - 1);
+    if (m === to) break;
+  }
+  return bits;
+};
+
+function seasonsOverlap(a?: Season, b?: Season): boolean {
+  if (!a || !b) return true;
+  if (a.from !== undefined && a.to !== undefined && b.from !== undefined && b.to !== undefined) {
+    return (monthBits(a.from, a.to) & monthBits(b.from, b.to)) !== 0;
+  }
+  if (a.name !== undefined && b.name !== undefined && a.name !== b.name) {
+    return !EXCLUSIVE_SEASONS.some(([x, y]) => (a.name === x && b.name === y) || (a.name === y && b.name === x));
+  }
+  return true;
+}
+
+const minutesOf = (hhmm: string) => Number(hhmm.slice(0, 2)) * 60 + Number(hhmm.slice(3));
+
+function hoursOverlap(a: WeekHours, b: WeekHours): boolean {
+  if (!a.days.some((d) => b.days.includes(d))) return false;
+  if (!a.from || !a.to || !b.from || !b.to) return true;
+  const span = (h: WeekHours): [number, number][] => {
+    const f = minutesOf(h.from!);
+    const t = minutesOf(h.to!);
+    return t > f ? [[f, t]] : [[f, 1440], [0, t]];
+  };
+  return span(a).some(([a0, a1]) => span(b).some(([b0, b1]) => a0 < b1 && b0 < a1));
+}
+
+function windowsOverlap(a: Qualifiers, b: Qualifiers): boolean {
+  if (a.hours && b.hours) return hoursOverlap(a.hours, b.hours);
+  if (a.window && b.window) return a.window === b.window;
+  return true;
+}
+
+/**
+ * Whether some real situation satisfies both sets of conditions: every dimension must
+ * overlap, a missing one meaning "any". For warranties, one naming an asset class or work
+ * category (屋面防水 5年) covers that scope only and never overlaps the general promise; a
+ * promise for a special case (返厂维修) likewise only meets promises for the same case.
+ */
+export function qualifiersOverlap(a: Qualifiers, b: Qualifiers, kind?: string): boolean {
+  if (a.severity && b.severity && a.severity !== b.severity) return false;
+  if (a.zone && b.zone && a.zone !== b.zone) return false;
+  if (!windowsOverlap(a, b)) return false;
+  if (!seasonsOverlap(a.season, b.season)) return false;
+  for (const dim of SET_DIMENSIONS) {
+    const x = a[dim];
+    const y = b[dim];
+    if (x && y && !x.some((v) => y.includes(v))) return false;
+  }
+  if (kind === 'warranty' && !a.asset !== !b.asset) return false;
+  if (!a.case !== !b.case) return false;
+  return true;
+}
+
+/** "critical, city, working hours, months 11–4, roof-waterproofing" — or "all cases". */
+export function describeQualifiers(q: Qualifiers): string {
+  const parts: string[] = [];
+  if (q.severity) parts.push(q.severity);
+  if (q.zone) parts.push(q.zone);
+  if (q.window) parts.push(q.hours?.from ? `${q.window} ${q.hours.days.join('/')} ${q.hours.from}–${q.hours.to}` : q.window);
+  if (q.season) parts.push([q.season.name, q.season.from !== undefined ? `months ${q.season.from}–${q.season.to}` : ''].filter(Boolean).join(' '));
+  if (q.asset) parts.push(q.asset.join('+'));
+  if (q.case) parts.push(q.case.join('+'));
+  return parts.length ? parts.join(', ') : 'all cases';
+}

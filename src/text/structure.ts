@@ -1,0 +1,259 @@
+/**
+ * The shape of a text: lines (blank, heading, lead-in, table row, text), sentences and
+ * clauses, and for each line the context it continues (the lead-in line above a list, the
+ * headings it sits under). Also the normalised form every scanner reads and the
+ * offset → line/column conversion.
+ *
+ * Offsets are UTF-16 indices into the original text (`text.slice(offset, offset + length)`
+ * is the match). Lines and columns are 1-based; columns count Unicode code points.
+ */
+
+/**
+ * Full-width ASCII (０-９, Ａ-Ｚ, ，；：（）～ …) folded to ASCII and the ideographic space to a
+ * space; carriage returns become spaces. Every character maps to exactly one, so offsets
+ * into the normalised text are offsets into the original.
+ */
+export function normalise(text: string): string {
+  return text.replace(/[\uFF01-\uFF5E\u3000\r]/g, (c) =>
+    c === '\u3000' || c === '\r' ? ' ' : String.fromCharCode(c.charCodeAt(0) - 0xfee0),
+  );
+}
+
+export type LineKind = 'blank' | 'heading' | 'lead-in' | 'table' | 'table-separator' | 'text';
+
+export interface Span {
+  start: number;
+  end: number;
+}
+
+export interface Line extends Span {
+  kind: LineKind;
+  /** Heading depth: Markdown #'s 1–6; numbered Chinese headings deeper. */
+  level?: number;
+  /** Table rows: their cells (trimmed). */
+  cells?: Span[];
+  /** Table rows under a header: the header line's index. */
+  header?: number;
+  /** Lines this one continues, nearest first: its lead-in lines, then headings innermost first. */
+  context: number[];
+}
+
+export interface Sentence extends Span {
+  line: number;
+  /** Column index when the sentence is a table cell's text. */
+  cell?: number;
+}
+
+export interface Clause extends Span {
+  sentence: number;
+}
+
+export interface Structure {
+  lines: Line[];
+  sentences: Sentence[];
+  clauses: Clause[];
+}
+
+const LIST_ITEM = /^\s*(?:[-*+•·]\s|\d+[.、)](?!\d)|\(\d+\)|[①-⑳]|[a-zA-Z][.)、]|[一二三四五六七八九十]+、|\([一二三四五六七八九十]+\))/;
+/** Numbering of list items, never of headings: 1、 1) (1) ① A、 a. and Markdown's "1. ". */
+const ITEM_NUMBERING = /^\s*(?:\d+[、)]|\d+\.\s|\(\d+\)|[①-⑳]|[a-zA-Z][.)、])/;
+const BULLET = /^\s*[-*+•·]\s/;
+const SENTENCE_END = /[。!?;]/;
+/** Words ending in a full stop that end no sentence ("approx. 2 hours", "max. 4 h", "No. 3"). */
+const ABBREVIATION = /(?:^|[^A-Za-z])(?:approx|max|min|e\.g|i\.e|etc|no|nos|art|cl|para|sec|vs|mr|ms|dr)$/i;
+
+function headingLevel(t: string): number {
+  const md = /^(#{1,6})\s/.exec(t);
+  if (md) return md[1]!.length;
+  if (/^第[一二三四五六七八九十\d]+[章节篇部分]/.test(t) || /^篇[一二三四五六七八九十]/.test(t)) return 7;
+  if (/^[一二三四五六七八九十]+、/.test(t)) return 8;
+  if (/^\([一二三四五六七八九十]+\)/.test(t)) return 9;
+  const num = /^(\d+(?:\.\d+)*)[.、\s]/.exec(t);
+  if (num) return 10 + num[1]!.split('.').length;
+  if (/^\(\d+\)/.test(t)) return 14;
+  return 15;
+}
+
+/**
+ * Split normalised text into lines, sentences and clauses. `hasNumber(start, end)` says
+ * whether a span holds a commitment number (a line that does is no heading).
+ */
+export function structure(norm: string, hasNumber: (start: number, end: number) => boolean): Structure {
+  const lines: Line[] = [];
+  for (let start = 0; start <= norm.length; ) {
+    let end = norm.indexOf('\n', start);
+    if (end < 0) end = norm.length;
+    lines.push({ start, end, kind: 'text', context: [] });
+    start = end + 1;
+  }
+  // Classify.
+  for (let i = 0; i < lines.length; i++) {
+    const line = lines[i]!;
+    const raw = norm.slice(line.start, line.end);
+    const t = raw.trim();
+    if (t === '') line.kind = 'blank';
+    else if (t.startsWith('|')) {
+      line.kind = /^\|?\s*:?-{3,}/.test(t) ? 'table-separator' : 'table';
+    } else if (/^#{1,6}\s/.test(t)) {
+      line.kind = 'heading';
+      line.level = headingLevel(t);
+    } else if (/[:]$/.test(t)) line.kind = 'lead-in';
+    else if (
+      [...t].length <= 30 &&
+      !/[。,;!?]/.test(t) &&
+      !BULLET.test(raw) &&
+      !ITEM_NUMBERING.test(raw) &&
+      !hasNumber(line.start, line.end)
+    ) {
+      line.kind = 'heading';
+      line.level = headingLevel(t);
+    }
+  }
+  // Tables: cells and header rows.
+  for (let i = 0; i < lines.length; i++) {
+    const line = lines[i]!;
+    if (line.kind !== 'table') continue;
+    line.cells = cellsOf(norm, line);
+    const prev = lines[i - 1];
+    if (prev?.kind === 'table-separator' && lines[i - 2]?.kind === 'table') line.header = i - 2;
+    else if (prev?.kind === 'table' && prev.header !== undefined) line.header = prev.header;
+  }
+  // Context: the heading stack and the current lead-in.
+  const headings: number[] = [];
+  // Lead-ins in scope, innermost last ("我们承诺：" then "各部位保修期限如下：").
+  let leadIns: number[] = [];
+  let blankSince = false;
+  for (let i = 0; i < lines.length; i++) {
+    const line = lines[i]!;
+    if (line.kind === 'blank') {
+      blankSince = true;
+      line.context = contextOf(leadIns, headings);
+      continue;
+    }
+    if (line.kind === 'heading') {
+      while (headings.length && lines[headings[headings.length - 1]!]!.level! >= line.level!) headings.pop();
+      line.context = contextOf([], headings);
+      headings.push(i);
+      leadIns = [];
+      blankSince = false;
+      continue;
+    }
+    if (leadIns.length) {
+      const listLike = line.kind === 'table' || line.kind === 'table-separator' || LIST_ITEM.test(norm.slice(line.start, line.end));
+      if (!listLike && blankSince) leadIns = [];
+    }
+    line.context = contextOf(leadIns, headings);
+    if (line.kind === 'lead-in') leadIns = [...leadIns.slice(-2), i];
+    blankSince = false;
+  }
+  // Sentences and clauses.
+  const sentences: Sentence[] = [];
+  const clauses: Clause[] = [];
+  const addSentence = (start: number, end: number, lineIndex: number, cell?: number) => {
+    for (const s of splitSentences(norm, start, end)) {
+      const sentence: Sentence = { start: s.start, end: s.end, line: lineIndex };
+      if (cell !== undefined) sentence.cell = cell;
+      sentences.push(sentence);
+      for (const c of splitClauses(norm, s.start, s.end)) clauses.push({ start: c.start, end: c.end, sentence: sentences.length - 1 });
+    }
+  };
+  for (let i = 0; i < lines.length; i++) {
+    const line = lines[i]!;
+    if (line.kind === 'blank' || line.kind === 'table-separator') continue;
+    if (line.kind === 'table') line.cells!.forEach((c, col) => addSentence(c.start, c.end, i, col));
+    else addSentence(line.start, line.end, i);
+  }
+  return { lines, sentences, clauses };
+}
+
+const contextOf = (leadIns: number[], headings: number[]) => [...leadIns].reverse().concat([...headings].reverse());
+
+function cellsOf(norm: string, line: Span): Span[] {
+  const cells: Span[] = [];
+  let from = norm.indexOf('|', line.start) + 1;
+  while (from <= line.end) {
+    let to = norm.indexOf('|', from);
+    if (to < 0 || to > line.end) to = line.end;
+    let s = from;
+    let e = to;
+    while (s < e && /\s/.test(norm[s]!)) s++;
+    while (e > s && /\s/.test(norm[e - 1]!)) e--;
+    if (to === line.end && s === e) break; // after the closing pipe
+    cells.push({ start: s, end: e });
+    from = to + 1;
+  }
+  return cells;
+}
+
+function trimmed(norm: string, start: number, end: number): Span | undefined {
+  while (start < end && /\s/.test(norm[start]!)) start++;
+  while (end > start && /\s/.test(norm[end - 1]!)) end--;
+  return end > start ? { start, end } : undefined;
+}
+
+function splitSentences(norm: string, start: number, end: number): Span[] {
+  const out: Span[] = [];
+  let from = start;
+  for (let i = start; i < end; i++) {
+    const c = norm[i]!;
+    const isEnd = SENTENCE_END.test(c) || (c === '.' && (i + 1 >= end || /\s/.test(norm[i + 1]!)) && !ABBREVIATION.test(norm.slice(Math.max(start, i - 8), i)));
+    if (isEnd) {
+      const s = trimmed(norm, from, i);
+      if (s) out.push(s);
+      from = i + 1;
+    }
+  }
+  const s = trimmed(norm, from, end);
+  if (s) out.push(s);
+  return out;
+}
+
+function splitClauses(norm: string, start: number, end: number): Span[] {
+  const out: Span[] = [];
+  let from = start;
+  for (let i = start; i < end; i++) {
+    if (norm[i] === ',' && !(/\d/.test(norm[i - 1] ?? '') && /\d/.test(norm[i + 1] ?? ''))) {
+      const s = trimmed(norm, from, i);
+      if (s) out.push(s);
+      from = i + 1;
+    }
+  }
+  const s = trimmed(norm, from, end);
+  if (s) out.push(s);
+  return out;
+}
+
+/** Offsets to 1-based line and code-point column. */
+export class Positions {
+  private readonly starts: number[] = [0];
+  constructor(private readonly text: string) {
+    for (let i = text.indexOf('\n'); i >= 0; i = text.indexOf('\n', i + 1)) this.starts.push(i + 1);
+  }
+  locate(offset: number): { line: number; column: number } {
+    let lo = 0;
+    let hi = this.starts.length - 1;
+    while (lo < hi) {
+      const mid = (lo + hi + 1) >> 1;
+      if (this.starts[mid]! <= offset) lo = mid;
+      else hi = mid - 1;
+    }
+    let column = 1;
+    for (let i = this.starts[lo]!; i < offset; i++) {
+      const c = this.text.charCodeAt(i);
+      if (c < 0xdc00 || c > 0xdfff) column++; // a low surrogate continues the code point before it
+    }
+    return { line: lo + 1, column };
+  }
+}
+
+/** Index of the first span whose end is after `offset` (spans sorted, disjoint). */
+export function spanAt<T extends Span>(spans: readonly T[], offset: number): number {
+  let lo = 0;
+  let hi = spans.length;
+  while (lo < hi) {
+    const mid = (lo + hi) >> 1;
+    if (spans[mid]!.end <= offset) lo = mid + 1;
+    else hi = mid;
+  }
+  return lo;
+}
