@@ -8,7 +8,6 @@ import type { Model } from './model/model.ts';
 import { rules as allRules } from './rules/index.ts';
 import { runRules, type Rule } from './rules/define-rule.ts';
 import { sortDiagnostics, type Diagnostic } from './diagnostics/diagnostic.ts';
-import { loadTemplates } from './content/load-templates.ts';
 import { renderTemplate } from './doc/templates.ts';
 
 export interface CheckResult {
@@ -21,14 +20,14 @@ export interface CheckResult {
 
 export function checkProject(root: string, options: { rules?: readonly Rule[] } = {}): CheckResult {
   const loaded = loadProject(root);
-  const model = buildModel(loaded.entries);
+  const model = buildModel(loaded.entries, loaded.templates);
   // Like a compiler that stops after syntax errors: rules on half-loaded content would
   // only repeat the loader's errors as dangling references.
   if (loaded.diagnostics.some((d) => d.severity === 'error')) {
     return { model, diagnostics: sortDiagnostics(loaded.diagnostics), examined: new Map(), rulesSkipped: true };
   }
   const run = runRules(model, options.rules ?? allRules);
-  const templates = options.rules ? [] : checkTemplates(root, model);
+  const templates = options.rules ? [] : checkTemplates(model);
   return {
     model,
     diagnostics: sortDiagnostics([...loaded.diagnostics, ...run.diagnostics, ...templates]),
@@ -38,10 +37,10 @@ export function checkProject(root: string, options: { rules?: readonly Rule[] } 
 }
 
 /** Renders every template for every bid; a template is fine when it renders for all. */
-function checkTemplates(root: string, model: Model): Diagnostic[] {
-  const { templates, diagnostics } = loadTemplates(root);
+function checkTemplates(model: Model): Diagnostic[] {
+  const diagnostics: Diagnostic[] = [];
   const seen = new Set<string>();
-  for (const template of templates) {
+  for (const template of model.templates) {
     for (const bid of model.bids) {
       for (const d of renderTemplate(template, model, bid).diagnostics) {
         // The same mistake shows for every bid; report it once.

@@ -11,6 +11,7 @@ import { readSource } from './read-source.ts';
 import { parseYamlSource, type PathKey } from './yaml-source.ts';
 import { issuesToDiagnostics } from './schema-issues.ts';
 import { keysAt } from './schema-keys.ts';
+import { loadTemplates, type LoadedTemplate } from './load-templates.ts';
 
 export interface Entry<C extends CollectionName = CollectionName> {
   collection: C;
@@ -27,6 +28,7 @@ export interface Entry<C extends CollectionName = CollectionName> {
 
 export interface LoadResult {
   entries: Entry[];
+  templates: LoadedTemplate[];
   diagnostics: Diagnostic[];
 }
 
@@ -46,7 +48,7 @@ export function loadProject(root: string, contentDir = 'content'): LoadResult {
       location: { file: contentDir, line: 1, column: 1 },
       hint: 'Run aftercare in a project folder, or pass --root DIR.',
     });
-    return { entries, diagnostics };
+    return { entries, templates: [], diagnostics };
   }
 
   for (const name of readdirSync(base).sort()) {
@@ -74,7 +76,9 @@ export function loadProject(root: string, contentDir = 'content'): LoadResult {
       if (result.entry) entries.push(result.entry);
     }
   }
-  return { entries, diagnostics };
+  const templates = loadTemplates(root);
+  diagnostics.push(...templates.diagnostics);
+  return { entries, templates: templates.templates, diagnostics };
 }
 
 export function loadEntry(collection: CollectionName, absolutePath: string, file: string): { entry?: Entry; diagnostics: Diagnostic[] } {

@@ -4,6 +4,7 @@
  * bid. Never fails: what does not resolve is left for the rules to report.
  */
 import type { Entry } from '../content/load.ts';
+import type { LoadedTemplate } from '../content/load-templates.ts';
 import { COLLECTION_NAMES, type Commitment } from '../schema/index.ts';
 import { resolveConditions, covers } from './conditions.ts';
 import { spanOf } from './duration.ts';
@@ -12,7 +13,7 @@ import { ReferenceTable, type RefKind } from './references.ts';
 import { complement, weekSetOf, type WeekSet } from './week.ts';
 import { monthsOf } from './months.ts';
 
-export function buildModel(all: readonly Entry[]): Model {
+export function buildModel(all: readonly Entry[], templates: readonly LoadedTemplate[] = []): Model {
   const entries = Object.fromEntries(COLLECTION_NAMES.map((c) => [c, all.filter((e) => e.collection === c)])) as unknown as Entries;
   const refs = new ReferenceTable();
   const organisation = entries.organisation[0];
@@ -101,7 +102,7 @@ export function buildModel(all: readonly Entry[]): Model {
     };
   });
 
-  return { entries, organisation, vocabulary, serviceHours, commitments, bids, refs };
+  return { entries, organisation, vocabulary, serviceHours, commitments, bids, templates: [...templates], refs };
 }
 
 function buildVocabulary(entries: Entries, refs: ReferenceTable): Vocabulary {

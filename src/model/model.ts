@@ -5,6 +5,7 @@
  */
 import type { SourceRef } from '../diagnostics/diagnostic.ts';
 import type { Entry } from '../content/load.ts';
+import type { LoadedTemplate } from '../content/load-templates.ts';
 import type { CollectionName } from '../schema/index.ts';
 import type { Duration, FreeWarranty, Target } from '../schema/index.ts';
 import type { ResolvedConditions } from './conditions.ts';
@@ -78,5 +79,7 @@ export interface Model {
   /** Every commitment of every service-levels entry (bid overrides are in each bid). */
   commitments: CommitmentNode[];
   bids: BidNode[];
+  /** The prose templates (templates/<locale>/*.hbs), rendered per bid. */
+  templates: LoadedTemplate[];
   refs: ReferenceTable;
 }

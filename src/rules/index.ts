@@ -9,6 +9,7 @@ import { datesRules } from './dates/index.ts';
 import { i18nRules } from './i18n/index.ts';
 import { maintenanceRules } from './maintenance/index.ts';
 import { proceduresRules } from './procedures/index.ts';
+import { proseRules } from './prose/index.ts';
 import { projectRules } from './project/index.ts';
 import { recordsRules } from './records/index.ts';
 import { referenceRules } from './references/index.ts';
@@ -27,6 +28,7 @@ export const rules: readonly Rule[] = [
   ...maintenanceRules,
   ...proceduresRules,
   ...projectRules,
+  ...proseRules,
   ...recordsRules,
   ...referenceRules,
   ...slaRules,

@@ -328,11 +328,12 @@ export const WINDOW_TERMS: Readonly<Record<Window, TermSet>> = {
   'off-hours': {
     zh: [
       '非工作时间', '非上班时间', '工作时间以外', '工作时间外', '下班时间', '下班后', '其余时间', '其他时间', '其它时间', '夜间', '节假日',
-      '法定节假日', '双休日', '周末', '休息日', '非工作日',
+      '法定节假日', '双休日', '周末', '休息日', '非工作日', '周六', '周日', '星期六', '星期日', '星期天',
     ],
     en: [
       'outside working hours', 'outside business hours', 'outside office hours', 'out of hours', 'out-of-hours', 'after hours',
-      'after-hours', 'at night', 'nights', 'weekends', 'public holidays', 'holidays', 'other times', 'at other times',
+      'after-hours', 'at night', 'nights', 'weekends', 'public holidays', 'holidays', 'other times', 'at other times', 'saturdays',
+      'sundays',
     ],
   },
 };

@@ -1,0 +1,110 @@
+/**
+ * Translates what prose says about conditions (紧急, 市区, 工作时间, 5月至9月, 线缆 …) into
+ * the organisation's own condition sets. The organisation's names are read with the same
+ * lexicon as the prose, so "I级（紧急）" is known to be the severity prose calls 紧急 —
+ * no second list of words to keep in step. What cannot be mapped stays open ("any").
+ */
+import type { Model } from '../model/model.ts';
+import { ALWAYS, complement, union, weekSetOf, type WeekSet } from '../model/week.ts';
+import { ALL_MONTHS, monthsOf } from '../model/months.ts';
+import type { ResolvedConditions } from '../model/conditions.ts';
+import type { LocalizedText } from '../schema/primitives.ts';
+import { scanQualifiers, type Qualifiers } from '../text/qualifiers.ts';
+import { normalise } from '../text/structure.ts';
+
+export interface Bridge {
+  /** The condition sets a finding's qualifiers denote (open where nothing maps). */
+  conditions(q: Qualifiers): ResolvedConditions;
+  /** The statutory work categories (law ids) the qualifiers name. */
+  categories(q: Qualifiers): string[];
+}
+
+type Dim = 'severity' | 'zone' | 'window' | 'season' | 'asset';
+
+/** The qualifier values a vocabulary item's names carry, per dimension. */
+function namesSay(name: LocalizedText, description?: LocalizedText): Map<Dim, string[]> {
+  const texts = [name, description].filter((t) => t !== undefined).flatMap((t) => (typeof t === 'string' ? [t] : [t.zh, t.en ?? '']));
+  const out = new Map<Dim, string[]>();
+  for (const occurrence of scanQualifiers(normalise(texts.join('\n')))) {
+    if (occurrence.dim === 'case' || !occurrence.value) continue;
+    const dim = occurrence.dim as Dim;
+    out.set(dim, [...(out.get(dim) ?? []), occurrence.value]);
+  }
+  return out;
+}
+
+/** value → ids of items whose names say it. */
+function index<T extends { id: string; name: LocalizedText }>(items: readonly T[], dim: Dim, describe?: (t: T) => LocalizedText | undefined) {
+  const map = new Map<string, Set<string>>();
+  for (const item of items) {
+    for (const value of namesSay(item.name, describe?.(item)).get(dim) ?? []) {
+      if (!map.has(value)) map.set(value, new Set());
+      map.get(value)!.add(item.id);
+    }
+  }
+  return map;
+}
+
+/** When no name says it: the nth rank stands for the nth tier of the lexicon. */
+function byRank(items: readonly { id: string; rank: number }[], tiers: readonly string[]) {
+  const ranks = [...new Set(items.map((i) => i.rank))].sort((a, b) => a - b);
+  const map = new Map<string, Set<string>>();
+  tiers.forEach((tier, i) => {
+    const rank = i === tiers.length - 1 ? undefined : ranks[i];
+    const ids = items.filter((it) => (rank === undefined ? it.rank >= (ranks[i] ?? Infinity) : it.rank === rank)).map((it) => it.id);
+    if (ids.length) map.set(tier, new Set(ids));
+  });
+  return map;
+}
+
+export function buildBridge(model: Model): Bridge {
+  const org = model.organisation?.data;
+  const severities = org ? index(org.severities, 'severity', (s) => s.description) : new Map();
+  const zones = org ? index(org.zones, 'zone', (z) => z.description) : new Map();
+  const fallbackSeverities = org ? byRank(org.severities, ['critical', 'major', 'minor']) : new Map();
+  const fallbackZones = org ? byRank(org.zones, ['city', 'county', 'province', 'out-of-province']) : new Map();
+  const windows = org ? index(org.windows, 'window') : new Map();
+  const seasons = org ? index(org.seasons, 'season') : new Map();
+  const assets = org ? index(org.assetClasses, 'asset') : new Map();
+  const categories = index(model.entries.law.flatMap((l) => l.data.categories), 'asset');
+
+  const pick = (named: Map<string, Set<string>>, fallback: Map<string, Set<string>>, value?: string) =>
+    value === undefined ? undefined : (named.get(value) ?? fallback.get(value));
+
+  const windowOf = (q: Qualifiers): WeekSet => {
+    if (q.hours) {
+      const days = q.hours.days;
+      return weekSetOf([{ days, from: q.hours.from ?? '00:00', to: q.hours.to ?? '24:00' }]);
+    }
+    if (!q.window) return ALWAYS;
+    const ids = windows.get(q.window);
+    if (ids) return union(...[...ids].map((id) => model.vocabulary.windows.get(id) ?? ALWAYS));
+    // Working hours are the service hours when no window is named so.
+    if (model.serviceHours) return q.window === 'working-hours' ? model.serviceHours : complement(model.serviceHours);
+    return ALWAYS;
+  };
+
+  const monthsOfSeason = (q: Qualifiers): number => {
+    if (!q.season) return ALL_MONTHS;
+    if (q.season.from !== undefined && q.season.to !== undefined) return monthsOf({ from: q.season.from, to: q.season.to });
+    const ids = q.season.name ? seasons.get(q.season.name) : undefined;
+    return ids ? [...ids].reduce((bits, id) => bits | (model.vocabulary.seasons.get(id) ?? 0), 0) || ALL_MONTHS : ALL_MONTHS;
+  };
+
+  return {
+    conditions(q) {
+      const assetIds = (q.asset ?? []).flatMap((a) => [...(assets.get(a) ?? [])]);
+      return {
+        severity: pick(severities, fallbackSeverities, q.severity),
+        zone: pick(zones, fallbackZones, q.zone),
+        asset: assetIds.length ? new Set(assetIds) : undefined,
+        window: windowOf(q),
+        months: monthsOfSeason(q),
+        raw: {},
+      };
+    },
+    categories(q) {
+      return [...new Set((q.asset ?? []).flatMap((a) => [...(categories.get(a) ?? [])]))];
+    },
+  };
+}

@@ -1,0 +1,110 @@
+/**
+ * Every number our prose states as a commitment must be the typed value under the same
+ * conditions, or a placeholder that renders it. Sentences are where pasted-together plans
+ * contradict themselves ("质保期贰年" in one chapter, "一年" in another); the typed model
+ * alone cannot see them.
+ */
+import { defineRule } from '../define-rule.ts';
+import type { SourceRef } from '../../diagnostics/diagnostic.ts';
+import type { Model } from '../../model/model.ts';
+import { extract, type TextFinding } from '../../text/index.ts';
+import { contentProse, type ProseText } from '../../prose/sources.ts';
+import { buildBridge } from '../../prose/bridge.ts';
+import { bidScope, describeFinding, judge, organisationScope, type Scope } from '../../prose/expectations.ts';
+import { maskTemplate } from '../../prose/template-text.ts';
+import { TARGETS } from '../../schema/index.ts';
+
+export default defineRule({
+  meta: {
+    id: 'prose/typed-values',
+    severity: 'error',
+    title: 'A number written in prose differs from the typed commitment, or is left blank',
+    source: 'DOMAIN.md check 9: every number in prose that states a commitment equals the typed value under the same conditions',
+    messages: {
+      mismatch: '{{message}}',
+      blank: 'This sentence gives a time in {{unit}}s but leaves out the number ("{{text}}"): a template never filled in.',
+    },
+  },
+  check(model, ctx) {
+    const bridge = buildBridge(model);
+    const everywhere = organisationScope(model);
+    const bids = model.bids.map(bidScope);
+    const scopesFor = (text: ProseText): Scope[] => {
+      const bid = text.entry?.collection === 'bids' ? model.bids.find((b) => b.entry === text.entry) : undefined;
+      if (bid) return [bidScope(bid)];
+      return text.entry ? [everywhere] : bids.length ? bids : [everywhere];
+    };
+
+    for (const text of [...contentProse(model), ...templateProse(model)]) {
+      const { commitments, blanks } = extract(text.text);
+      for (const blank of blanks) {
+        if (onPlaceholder(text, blank.source.offset, blank.source.length)) continue;
+        ctx.examined();
+        ctx.report({
+          messageId: 'blank',
+          data: { unit: blank.unit, text: blank.source.text.trim() },
+          location: positionIn(text, blank.source),
+          hint: 'Write the number as a placeholder that reads the typed value, e.g. {{duration (commitment "onsite" zone="city")}}, or delete the sentence.',
+        });
+      }
+      for (const finding of commitments) {
+        if (finding.requirement || onPlaceholder(text, finding.source.offset, finding.source.length)) continue;
+        ctx.examined();
+        for (const scope of scopesFor(text)) {
+          const verdict = judge(finding, scope, bridge, model);
+          if (verdict.status === 'supported') continue;
+          ctx.report({
+            messageId: 'mismatch',
+            data: { message: verdict.message },
+            location: positionIn(text, finding.source),
+            related: verdict.expected.slice(0, 6).map((e) => ({ location: e.at, message: `typed: ${e.value} (${e.for})` })),
+            hint: hintFor(finding, text),
+          });
+          break;
+        }
+      }
+    }
+  },
+});
+
+interface TemplateProse extends ProseText {
+  placeholders: [number, number][];
+}
+
+function templateProse(model: Model): TemplateProse[] {
+  return model.templates.map((t) => {
+    const masked = maskTemplate(t.text);
+    return { text: masked.text, placeholders: masked.placeholders, at: { file: t.file, line: 1, column: 1 }, locale: t.locale };
+  });
+}
+
+function onPlaceholder(text: ProseText, offset: number, length: number): boolean {
+  const ranges = (text as Partial<TemplateProse>).placeholders ?? [];
+  return ranges.some(([a, b]) => offset < b && a < offset + length);
+}
+
+/**
+ * Where a finding is in the file. A template is read whole, so its positions are exact;
+ * a YAML value is exact on its first line (past an opening quote), else at the value.
+ */
+function positionIn(text: ProseText, source: { line: number; column: number }): SourceRef {
+  const at = text.at;
+  if (source.line === 1) {
+    const singleLine = at.endLine === undefined || at.endLine === at.line;
+    const quoted = singleLine && at.endColumn !== undefined && at.endColumn - at.column === [...text.text].length + 2;
+    return { file: at.file, line: at.line, column: at.column + source.column - 1 + (quoted ? 1 : 0) };
+  }
+  if (at.line === 1 && at.column === 1) return { file: at.file, line: source.line, column: source.column };
+  return { file: at.file, line: at.line, column: at.column };
+}
+
+function hintFor(finding: TextFinding, text: ProseText): string {
+  const template = text.at.file.startsWith('templates/');
+  const placeholder =
+    finding.kind === 'warranty' ? '{{duration (freeWarranty asset="…")}}'
+    : (TARGETS as readonly string[]).includes(finding.kind) ? `{{duration (commitment "${finding.kind}" zone="…")}}`
+    : 'a {{…}} placeholder naming the typed field';
+  return template
+    ? `Replace the number with ${placeholder}, so the text can never disagree with the content.`
+    : `State ${describeFinding(finding)} only in the typed fields; in prose, refer to it without the number, or make the typed value and the text agree.`;
+}
