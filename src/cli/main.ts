@@ -13,11 +13,15 @@ import { modelJson } from '../export/model-json.ts';
 import { rules } from '../rules/index.ts';
 import { ruleListMarkdown, updateReadme } from './rule-list.ts';
 import { UsageError } from './usage-error.ts';
+import { runAudit } from './audit-command.ts';
 
 interface Command {
   summary: string;
   usage: string;
   options: NonNullable<ParseArgsConfig['options']>;
+  /** Rewrites the arguments before parsing (for an option whose value is optional). */
+  prepare?(args: string[]): string[];
+  positionals?: boolean;
   run(values: Record<string, unknown>, positionals: string[]): number;
 }
 
@@ -87,6 +91,32 @@ Validates the content; when it has no error, writes out/model.json and schemas/*
       return 0;
     },
   },
+  audit: {
+    summary: 'Find every commitment, contradiction and blank in bid documents (.txt, .md, .docx).',
+    usage: `aftercare audit FILE… [--format pretty|json] [--against [BID]] [--root DIR]
+
+  FILE…            the documents: .txt, .md or .docx (read paragraph by paragraph)
+  --format F       pretty (default) or json
+  --against [BID]  also compare every commitment with the typed content: of bid BID, or,
+                   without BID, of the whole content (under --root)
+Exit 0 when nothing is wrong, 1 on a conflict, blank or mismatch, 2 on a usage error.`,
+    options: { ...common, format: { type: 'string', default: 'pretty' }, against: { type: 'string' } },
+    positionals: true,
+    prepare(args) {
+      // `--against` takes a bid id or nothing: a following file name is a document.
+      const i = args.indexOf('--against');
+      if (i < 0) return args;
+      const next = args[i + 1];
+      const takesValue = next !== undefined && !next.startsWith('-') && !/\.(txt|md|markdown|docx|doc|pdf|wps)$/i.test(next);
+      return takesValue ? args : [...args.slice(0, i), '--against=', ...args.slice(i + 1)];
+    },
+    run(v, files) {
+      const format = String(v.format);
+      if (format !== 'pretty' && format !== 'json') throw new UsageError(`--format must be pretty or json, not "${format}".`);
+      if (files.length === 0) throw new UsageError('Name at least one document to audit.');
+      return runAudit(files, format, v.against as string | undefined, String(v.root));
+    },
+  },
   rules: {
     summary: 'List the rules; --write-readme refreshes the list in README.md.',
     usage: `aftercare rules [--root DIR] [--write-readme]`,
@@ -143,7 +173,8 @@ export function main(argv: string[], options: { home?: string } = {}): number {
     return 2;
   }
   try {
-    const { values, positionals } = parseArgs({ args: rest, options: command.options, allowPositionals: false, strict: true });
+    const args = command.prepare ? command.prepare(rest) : rest;
+    const { values, positionals } = parseArgs({ args, options: command.options, allowPositionals: !!command.positionals, strict: true });
     if (values.help) {
       process.stdout.write(`${command.usage}\n`);
       return 0;

@@ -26,16 +26,30 @@ export function formatPretty(list: readonly Diagnostic[], readLines: ReadLines, 
   return out.join('\n');
 }
 
+/** Display width: full-width characters take two terminal columns. */
+const width = (s: string) => [...s].reduce((w, c) => w + (/[\u1100-\u115f\u2e80-\ua4cf\uac00-\ud7a3\uf900-\ufaff\ufe30-\ufe4f\uff00-\uff60\uffe0-\uffe6]/.test(c) ? 2 : 1), 0);
+const FRAME_WIDTH = 160;
+
 function codeFrame(r: SourceRef, readLines: ReadLines): string[] {
   const lines = readLines(r.file);
-  const text = lines?.[r.line - 1];
+  let text = lines?.[r.line - 1];
   if (text === undefined) return [];
+  const chars = [...text];
+  let start = r.column - 1;
+  let length = r.endLine === r.line && r.endColumn && r.endColumn > r.column ? r.endColumn - r.column : 1;
+  // A long line (a paragraph of a Word document) is cut to a window around the mark.
+  if (width(text) > FRAME_WIDTH) {
+    const from = Math.max(0, start - 50);
+    const to = Math.min(chars.length, Math.max(start + length + 50, from + 100));
+    text = `${from > 0 ? '…' : ''}${chars.slice(from, to).join('')}${to < chars.length ? '…' : ''}`;
+    start = start - from + (from > 0 ? 1 : 0);
+    length = Math.min(length, to - (r.column - 1));
+  }
+  const visible = [...text];
   const number = String(r.line);
-  const width = r.endLine === r.line && r.endColumn && r.endColumn > r.column ? r.endColumn - r.column : 1;
-  // Full-width characters take two columns in a terminal.
-  const before = text.slice(0, r.column - 1).replace(/[\u3000-\u9fff\uff00-\uffef]/g, '  ');
-  const marked = text.slice(r.column - 1, r.column - 1 + width).replace(/[\u3000-\u9fff\uff00-\uffef]/g, '  ');
-  return [`${number} | ${text}`, `${' '.repeat(number.length)} | ${before.replace(/[^\t]/g, ' ')}${'^'.repeat(Math.max(1, marked.length))}`];
+  const before = width(visible.slice(0, start).join(''));
+  const marked = Math.max(1, width(visible.slice(start, start + length).join('')));
+  return [`${number} | ${text}`, `${' '.repeat(number.length)} | ${' '.repeat(before)}${'^'.repeat(marked)}`];
 }
 
 /** Reads a file's lines for code frames; nothing for folders, binary or non-UTF-8 files. */

@@ -140,9 +140,10 @@ export function scanQualifiers(norm: string): Occurrence[] {
     }
   }
   // "其他月份": the complement of the month range written just before, on the same line.
+  const monthRanges = out.filter((o) => o.months).sort((a, b) => a.start - b.start);
   for (const m of otherMonthsMatcher.all(norm)) {
-    const previous = out
-      .filter((o) => o.months && o.end <= m.start && m.start - o.end <= 80 && !norm.slice(o.end, m.start).includes('\n'))
+    const previous = monthRanges
+      .filter((o) => o.end <= m.start && m.start - o.end <= 80 && !norm.slice(o.end, m.start).includes('\n'))
       .pop();
     if (!previous) continue;
     const { from, to } = previous.months!;
@@ -170,19 +171,32 @@ export function scanQualifiers(norm: string): Occurrence[] {
     const weekend = days.every((d) => d === 'sat' || d === 'sun');
     spans.push({ start: m.index, end: m.index + m[0].length, dim: 'window', value: weekend ? 'off-hours' : 'working-hours', hours });
   }
+  // Day spans are found in order and do not overlap, so a binary search tells whether a match is inside one.
+  const inSpan = (list: readonly Occurrence[], start: number, end: number) => {
+    let lo = 0;
+    let hi = list.length;
+    while (lo < hi) {
+      const mid = (lo + hi) >> 1;
+      if (list[mid]!.end <= start) lo = mid + 1;
+      else hi = mid;
+    }
+    return lo < list.length && list[lo]!.start < end;
+  };
+  const days = [...spans];
   CLOCK_ONLY.lastIndex = 0;
   for (let m = CLOCK_ONLY.exec(norm); m; m = CLOCK_ONLY.exec(norm)) {
     const start = m.index;
     const end = m.index + m[0].length;
-    if (spans.some((s) => s.start < end && start < s.end)) continue;
+    if (inSpan(days, start, end)) continue;
     const from = clockOf(m[1]!);
     const to = clockOf(m[3]!);
     if (!from || !to) continue;
     const overnight = !!m[2] || to <= from;
     spans.push({ start, end, dim: 'window', value: overnight ? 'off-hours' : 'working-hours', hours: { days: [...DAY_IDS], from, to } });
   }
+  spans.sort((a, b) => a.start - b.start);
   for (const m of windowMatcher.all(norm)) {
-    if (spans.some((s) => s.start < m.end && m.start < s.end)) continue;
+    if (inSpan(spans, m.start, m.end)) continue;
     out.push({ start: m.start, end: m.end, dim: 'window', value: m.value });
   }
   out.push(...spans);
@@ -215,12 +229,21 @@ export interface Scope {
  */
 export function pickQualifiers(occurrences: readonly Occurrence[], scopes: readonly Scope[]): Qualifiers {
   const q: Qualifiers = {};
-  for (const dim of ['severity', 'zone', 'window', 'season', 'asset', 'case'] as const) {
-    for (const scope of scopes) {
+  const open = new Set<Dimension>(['severity', 'zone', 'window', 'season', 'asset', 'case']);
+  for (const scope of scopes) {
+    if (open.size === 0) break;
+    const here = inRange(occurrences, scope.start, scope.end);
+    if (here.length === 0) continue;
+    for (const dim of [...open]) {
       if (scope.only && !scope.only.includes(dim)) continue;
-      let found = inRange(occurrences, scope.start, scope.end).filter((o) => o.dim === dim);
+      let found = here.filter((o) => o.dim === dim);
       if (found.length === 0) continue;
-      if (scope.take === 'label' && dim !== 'asset' && dim !== 'case') {
+      if (dim === 'asset' || dim === 'case') {
+        q[dim] = [...new Set(found.map((o) => o.value))].sort();
+        open.delete(dim);
+        continue;
+      }
+      if (scope.take === 'label') {
         const distinct = new Set(found.map((o) => (o.months ? `${o.months.from}-${o.months.to}` : o.value)));
         if (distinct.size > 1 && dim !== 'season') {
           const label = found.filter((o) => o.labelled).pop();
@@ -228,15 +251,12 @@ export function pickQualifiers(occurrences: readonly Occurrence[], scopes: reado
           found = [label];
         }
       }
-      if (dim === 'asset' || dim === 'case') {
-        q[dim] = [...new Set(found.map((o) => o.value))].sort();
-        break;
-      }
       if (dim === 'season') {
         const season = seasonOf(found, scope.take);
         if (!season) continue;
         q.season = season;
-        break;
+        open.delete(dim);
+        continue;
       }
       const values = new Set(found.map((o) => o.value));
       if ((scope.take === 'unique' || scope.take === 'label') && values.size > 1) continue;
@@ -247,7 +267,7 @@ export function pickQualifiers(occurrences: readonly Occurrence[], scopes: reado
         q.window = o.value as Window;
         if (o.hours) q.hours = o.hours;
       }
-      break;
+      open.delete(dim);
     }
   }
   return q;

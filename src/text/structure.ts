@@ -58,7 +58,6 @@ const LIST_ITEM = /^\s*(?:[-*+•·]\s|\d+[.、)](?!\d)|\(\d+\)|[①-⑳]|[a-zA-
 /** Numbering of list items, never of headings: 1、 1) (1) ① A、 a. and Markdown's "1. ". */
 const ITEM_NUMBERING = /^\s*(?:\d+[、)]|\d+\.\s|\(\d+\)|[①-⑳]|[a-zA-Z][.)、])/;
 const BULLET = /^\s*[-*+•·]\s/;
-const SENTENCE_END = /[。!?;]/;
 /** Words ending in a full stop that end no sentence ("approx. 2 hours", "max. 4 h", "No. 3"). */
 const ABBREVIATION = /(?:^|[^A-Za-z])(?:approx|max|min|e\.g|i\.e|etc|no|nos|art|cl|para|sec|vs|mr|ms|dr)$/i;
 
@@ -176,8 +175,8 @@ function cellsOf(norm: string, line: Span): Span[] {
     if (to < 0 || to > line.end) to = line.end;
     let s = from;
     let e = to;
-    while (s < e && /\s/.test(norm[s]!)) s++;
-    while (e > s && /\s/.test(norm[e - 1]!)) e--;
+    while (s < e && isSpace(norm.charCodeAt(s))) s++;
+    while (e > s && isSpace(norm.charCodeAt(e - 1))) e--;
     if (to === line.end && s === e) break; // after the closing pipe
     cells.push({ start: s, end: e });
     from = to + 1;
@@ -185,9 +184,12 @@ function cellsOf(norm: string, line: Span): Span[] {
   return cells;
 }
 
+/** Whitespace as \s knows it, for the characters that occur in text (ASCII, NBSP, ideographic space). */
+const isSpace = (c: number) => c === 32 || (c >= 9 && c <= 13) || c === 0xa0 || c === 0x3000 || c === 0xfeff || (c >= 0x2000 && c <= 0x200a) || c === 0x2028 || c === 0x2029 || c === 0x202f || c === 0x205f || c === 0x1680;
+
 function trimmed(norm: string, start: number, end: number): Span | undefined {
-  while (start < end && /\s/.test(norm[start]!)) start++;
-  while (end > start && /\s/.test(norm[end - 1]!)) end--;
+  while (start < end && isSpace(norm.charCodeAt(start))) start++;
+  while (end > start && isSpace(norm.charCodeAt(end - 1))) end--;
   return end > start ? { start, end } : undefined;
 }
 
@@ -195,8 +197,11 @@ function splitSentences(norm: string, start: number, end: number): Span[] {
   const out: Span[] = [];
   let from = start;
   for (let i = start; i < end; i++) {
-    const c = norm[i]!;
-    const isEnd = SENTENCE_END.test(c) || (c === '.' && (i + 1 >= end || /\s/.test(norm[i + 1]!)) && !ABBREVIATION.test(norm.slice(Math.max(start, i - 8), i)));
+    const c = norm.charCodeAt(i);
+    // 。 ! ? ; and a full stop before a space (not after an abbreviation).
+    const isEnd =
+      c === 0x3002 || c === 33 || c === 63 || c === 59 ||
+      (c === 46 && (i + 1 >= end || isSpace(norm.charCodeAt(i + 1))) && !ABBREVIATION.test(norm.slice(Math.max(start, i - 8), i)));
     if (isEnd) {
       const s = trimmed(norm, from, i);
       if (s) out.push(s);
@@ -211,8 +216,12 @@ function splitSentences(norm: string, start: number, end: number): Span[] {
 function splitClauses(norm: string, start: number, end: number): Span[] {
   const out: Span[] = [];
   let from = start;
+  const digit = (i: number) => {
+    const c = norm.charCodeAt(i);
+    return c >= 48 && c <= 57;
+  };
   for (let i = start; i < end; i++) {
-    if (norm[i] === ',' && !(/\d/.test(norm[i - 1] ?? '') && /\d/.test(norm[i + 1] ?? ''))) {
+    if (norm.charCodeAt(i) === 44 && !(i > 0 && digit(i - 1) && digit(i + 1))) {
       const s = trimmed(norm, from, i);
       if (s) out.push(s);
       from = i + 1;

@@ -17,6 +17,8 @@ export interface Matcher<T> {
   all(text: string, from?: number, to?: number): { start: number; end: number; value: T }[];
 }
 
+/** Characters of context kept around a searched range, for look-behinds and look-aheads. */
+const CONTEXT = 8;
 const escape = (s: string) => s.replace(/[.*+?^${}()|[\]\\/]/g, '\\$&');
 const GAP = '[^,;。!?\\n0-9]{0,6}?';
 const isWordChar = (c: string | undefined) => c !== undefined && /[A-Za-z0-9]/.test(c);
@@ -71,22 +73,29 @@ export function compileTerms<T>(groups: readonly { terms: TermSet; value: T }[],
     return undefined;
   };
   const single = new RegExp(regex.source, 'i');
+  const scanner = new RegExp(regex.source, 'gi');
   return {
     regex,
     valueOf,
     test: (text) => single.test(text),
     all(text, from = 0, to = text.length) {
       const out: { start: number; end: number; value: T }[] = [];
-      const re = new RegExp(regex.source, 'gi');
-      re.lastIndex = from;
-      for (let m = re.exec(text); m && m.index < to; m = re.exec(text)) {
+      // Search only [from, to), with a few characters either side for look-arounds, so that
+      // many small searches in a long text stay linear.
+      const base = Math.max(0, from - CONTEXT);
+      const window = base === 0 && to + CONTEXT >= text.length ? text : text.slice(base, Math.min(text.length, to + CONTEXT));
+      const re = scanner;
+      re.lastIndex = from - base;
+      for (let m = re.exec(window); m && m.index + base < to; m = re.exec(window)) {
         if (m[0] === '') {
           re.lastIndex++;
           continue;
         }
-        if (m.index + m[0].length > to) continue;
+        const start = m.index + base;
+        const end = start + m[0].length;
+        if (end > to) continue;
         const v = valueOf(m[1] ?? m[0]);
-        if (v !== undefined) out.push({ start: m.index, end: m.index + m[0].length, value: v });
+        if (v !== undefined) out.push({ start, end, value: v });
       }
       return out;
     },
