@@ -5,11 +5,11 @@
  * no second list of words to keep in step. What cannot be mapped stays open ("any").
  */
 import type { Model } from '../model/model.ts';
-import { ALWAYS, complement, union, weekSetOf, type WeekSet } from '../model/week.ts';
+import { ALWAYS, complement, intersect, minutesIn, union, weekSetOf, type WeekSet } from '../model/week.ts';
 import { ALL_MONTHS, monthsOf } from '../model/months.ts';
 import type { ResolvedConditions } from '../model/conditions.ts';
 import type { LocalizedText } from '../schema/primitives.ts';
-import { scanQualifiers, type Qualifiers } from '../text/qualifiers.ts';
+import { isStatutory, scanQualifiers, type Qualifiers } from '../text/qualifiers.ts';
 import { normalise } from '../text/structure.ts';
 
 export interface Bridge {
@@ -22,8 +22,8 @@ export interface Bridge {
 type Dim = 'severity' | 'zone' | 'window' | 'season' | 'asset';
 
 /** The qualifier values a vocabulary item's names carry, per dimension. */
-function namesSay(name: LocalizedText, description?: LocalizedText): Map<Dim, string[]> {
-  const texts = [name, description].filter((t) => t !== undefined).flatMap((t) => (typeof t === 'string' ? [t] : [t.zh, t.en ?? '']));
+function namesSay(name: LocalizedText): Map<Dim, string[]> {
+  const texts = typeof name === 'string' ? [name] : [name.zh, name.en ?? ''];
   const out = new Map<Dim, string[]>();
   for (const occurrence of scanQualifiers(normalise(texts.join('\n')))) {
     if (occurrence.dim === 'case' || !occurrence.value) continue;
@@ -33,11 +33,25 @@ function namesSay(name: LocalizedText, description?: LocalizedText): Map<Dim, st
   return out;
 }
 
-/** value → ids of items whose names say it. */
-function index<T extends { id: string; name: LocalizedText }>(items: readonly T[], dim: Dim, describe?: (t: T) => LocalizedText | undefined) {
+/**
+ * value → ids of items whose names say it. The name decides; the description is read
+ * only when the name says nothing (a description's examples mention other tiers' words).
+ */
+function index<T extends { id: string; name: LocalizedText }>(
+  items: readonly T[],
+  dim: Dim,
+  describe?: (t: T) => LocalizedText | undefined,
+  /** The tier its rank suggests: decides between two words in one name ("II级（严重故障）"). */
+  tierOf?: (t: T) => string | undefined,
+) {
   const map = new Map<string, Set<string>>();
   for (const item of items) {
-    for (const value of namesSay(item.name, describe?.(item)).get(dim) ?? []) {
+    const fromName = namesSay(item.name).get(dim);
+    const description = describe?.(item);
+    let values = fromName ?? (description ? namesSay(description).get(dim) : undefined) ?? [];
+    const tier = tierOf?.(item);
+    if (new Set(values).size > 1 && tier && values.includes(tier)) values = [tier];
+    for (const value of values) {
       if (!map.has(value)) map.set(value, new Set());
       map.get(value)!.add(item.id);
     }
@@ -57,13 +71,33 @@ function byRank(items: readonly { id: string; rank: number }[], tiers: readonly 
   return map;
 }
 
+/**
+ * Which windows are "working hours" and which "other times": decided by their hours
+ * against the service hours where those are defined (a name such as "工作日夜间及双休日"
+ * holds words of both), else by the window's name.
+ */
+function windowTiers(model: Model): Map<string, Set<string>> {
+  const org = model.organisation!.data;
+  if (!model.serviceHours) return index(org.windows, 'window');
+  const service = model.serviceHours;
+  const map = new Map<string, Set<string>>([['working-hours', new Set()], ['off-hours', new Set()]]);
+  for (const w of org.windows) {
+    const set = model.vocabulary.windows.get(w.id) ?? [];
+    const inside = intersect(set, service);
+    if (minutesIn(inside) === minutesIn(set) && minutesIn(set) > 0) map.get('working-hours')!.add(w.id);
+    else if (minutesIn(inside) === 0) map.get('off-hours')!.add(w.id);
+  }
+  return map;
+}
+
 export function buildBridge(model: Model): Bridge {
   const org = model.organisation?.data;
-  const severities = org ? index(org.severities, 'severity', (s) => s.description) : new Map();
-  const zones = org ? index(org.zones, 'zone', (z) => z.description) : new Map();
   const fallbackSeverities = org ? byRank(org.severities, ['critical', 'major', 'minor']) : new Map();
   const fallbackZones = org ? byRank(org.zones, ['city', 'county', 'province', 'out-of-province']) : new Map();
-  const windows = org ? index(org.windows, 'window') : new Map();
+  const tierIn = (tiers: Map<string, Set<string>>) => (item: { id: string }) => [...tiers].find(([, ids]) => ids.has(item.id))?.[0];
+  const severities = org ? index(org.severities, 'severity', (s) => s.description, tierIn(fallbackSeverities)) : new Map();
+  const zones = org ? index(org.zones, 'zone', (z) => z.description, tierIn(fallbackZones)) : new Map();
+  const windows = org ? windowTiers(model) : new Map<string, Set<string>>();
   const seasons = org ? index(org.seasons, 'season') : new Map();
   const assets = org ? index(org.assetClasses, 'asset') : new Map();
   const categories = index(model.entries.law.flatMap((l) => l.data.categories), 'asset');
@@ -78,7 +112,7 @@ export function buildBridge(model: Model): Bridge {
     }
     if (!q.window) return ALWAYS;
     const ids = windows.get(q.window);
-    if (ids) return union(...[...ids].map((id) => model.vocabulary.windows.get(id) ?? ALWAYS));
+    if (ids?.size) return union(...[...ids].map((id) => model.vocabulary.windows.get(id) ?? ALWAYS));
     // Working hours are the service hours when no window is named so.
     if (model.serviceHours) return q.window === 'working-hours' ? model.serviceHours : complement(model.serviceHours);
     return ALWAYS;
@@ -104,7 +138,9 @@ export function buildBridge(model: Model): Bridge {
       };
     },
     categories(q) {
-      return [...new Set((q.asset ?? []).flatMap((a) => [...(categories.get(a) ?? [])]))];
+      // Only the law's own categories (屋面防水, 电气管线 …): "管路" in a sentence about
+      // cables is not the plumbing category.
+      return [...new Set((q.asset ?? []).filter(isStatutory).flatMap((a) => [...(categories.get(a) ?? [])]))];
     },
   };
 }

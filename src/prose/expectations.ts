@@ -18,6 +18,8 @@ import type { Bridge } from './bridge.ts';
 /** The typed content a text is measured against: one bid's, or the whole organisation's. */
 export interface Scope {
   label: string;
+  /** The zone a text without one speaks of: the bid's project site. */
+  zone?: string;
   commitments: CommitmentNode[];
   freeWarranty: FreeWarrantyNode[];
   warranties: Entry<'warranty'>[];
@@ -32,6 +34,7 @@ export function bidScope(bid: BidNode): Scope {
   const one = <T>(e: T | undefined) => (e ? [e] : []);
   return {
     label: `bid "${bid.entry.id}"`,
+    ...(bid.entry.data.project.zone ? { zone: bid.entry.data.project.zone } : {}),
     commitments: bid.commitments,
     freeWarranty: bid.freeWarranty,
     warranties: one(bid.warranty),
@@ -96,7 +99,8 @@ export function judge(finding: TextFinding, scope: Scope, bridge: Bridge, model:
   }
 
   if ((TARGETS as readonly string[]).includes(finding.kind) && finding.measure === 'duration') {
-    const when = bridge.conditions(finding.qualifiers);
+    const stated = bridge.conditions(finding.qualifiers);
+    const when = stated.zone || !scope.zone ? stated : { ...stated, zone: new Set([scope.zone]) };
     const typed = scope.commitments.filter((c) => c.target === (finding.kind as Target) && overlaps(c.when, when));
     const expected = typed.map((c) => ({ value: formatDuration(c.duration), for: describeWhen(c), at: c.valueAt }));
     return verdict(expected, typed.every((c) => sameAs(finding.value, c.duration)), `states no ${finding.kind} target under these conditions`);

@@ -140,8 +140,11 @@ export const NEGATIONS: TermSet = {
   en: ['not', 'cannot', "can't", 'unable to', 'fail*'],
 };
 
+/** How a value binds: at most (内, within), at least (不少于), or exactly (质保期两年). */
+export type Bound = 'max' | 'min' | 'exact';
+
 /** Default bound of a bare number ("响应时间：30分钟" is at most 30 minutes; "质保期两年" is exactly two years). */
-export const DEFAULT_BOUND: Readonly<Record<KnownKind, 'max' | 'min' | 'exact'>> = {
+export const DEFAULT_BOUND: Readonly<Record<KnownKind, Bound>> = {
   response: 'max', remote: 'max', onsite: 'max', restore: 'max', resolution: 'max', loaner: 'max', downtime: 'max',
   'spare-parts': 'max', 'no-recurrence': 'min', warranty: 'exact', 'defect-liability': 'exact', training: 'exact',
   'return-visit': 'exact', 'first-visit': 'max', retention: 'exact', certificate: 'max', inspection: 'exact', maintenance: 'exact',

@@ -1,0 +1,331 @@
+/**
+ * Reading a hit in its context: which target it is about, its bound, whether it is an
+ * estimate, a fact rather than a promise, or a requirement quoted from the tender, and the
+ * conditions (qualifiers) it holds under. The strategy is described in extract.ts. Pure.
+ */
+import {
+  APPROX, BOUNDS, COMMITMENT_MARKERS, LINKERS, NEGATIONS, NOT_A_COMMITMENT, PRONOUNS, REQUIREMENT_MARKERS, TARGET_BLOCKERS,
+  TARGET_TERMS, type Bound, type KnownKind, type TermSet,
+} from './lexicon.ts';
+import { pickQualifiers, type Occurrence, type Qualifiers, type Scope } from './qualifiers.ts';
+import type { Hit } from './scan.ts';
+import { lowerBound, overlapsAny, within } from './spans.ts';
+import type { Clause, Span, Structure } from './structure.ts';
+import { compileSet, compileTerms } from './terms.ts';
+
+/** A target word found in the text. */
+export interface TargetHit extends Span {
+  kind: KnownKind;
+  negated: boolean;
+  activity?: string;
+}
+
+const targetMatcher = compileTerms<KnownKind | null>([
+  ...Object.entries(TARGET_TERMS).map(([kind, terms]) => ({ terms: { zh: terms.zh, en: terms.en }, value: kind as KnownKind })),
+  { terms: TARGET_BLOCKERS, value: null },
+]);
+const needsMatchers = new Map(
+  Object.entries(TARGET_TERMS)
+    .filter(([, t]) => t.needs)
+    .map(([kind, t]) => [kind, compileSet(t.needs!)] as const),
+);
+const negationMatcher = compileSet(NEGATIONS);
+const notCommitmentMatcher = compileSet(NOT_A_COMMITMENT);
+const requirementMatcher = compileTerms([
+  { terms: REQUIREMENT_MARKERS, value: 'requirement' as const },
+  { terms: COMMITMENT_MARKERS, value: 'commitment' as const },
+]);
+
+const join = (...sets: TermSet[]): TermSet => ({ zh: sets.flatMap((s) => s.zh ?? []), en: sets.flatMap((s) => s.en ?? []) });
+const FILLER = '(?:\\s|[在于为是:]|约|大约|需|须|应|将|要)*';
+/** Bound words right before a number (longest, leftmost wins: 不超过 is no 超过). */
+const boundBefore = compileTerms(
+  [
+    { terms: BOUNDS.maxBefore, value: 'max' as Bound },
+    { terms: BOUNDS.minBefore, value: 'min' as Bound },
+  ],
+  (body) => `${body}${FILLER}$`,
+);
+const boundAfter = compileTerms(
+  [
+    { terms: BOUNDS.maxAfter, value: 'max' as Bound },
+    { terms: BOUNDS.minAfter, value: 'min' as Bound },
+  ],
+  (body) => `^\\s*${body}`,
+);
+const leadInBound = compileTerms([
+  { terms: BOUNDS.maxBefore, value: 'max' as Bound },
+  { terms: BOUNDS.minBefore, value: 'min' as Bound },
+]);
+const approxBefore = compileSet(APPROX.before, (body) => `${body}\\s*$`);
+const approxAfter = compileSet(APPROX.after, (body) => `^\\s*(?:以内|之内|内)?\\s*${body}`);
+const pronounOrLinker = compileSet(join(PRONOUNS, LINKERS), (body) => `^(?:[\\s,:()、-]|${body})*$`);
+const linkerOnly = compileSet(join(LINKERS, BOUNDS.maxBefore, BOUNDS.minBefore, APPROX.before), (body) => `^(?:\\s|[:,]|${body})*$`);
+
+const CJK = /[\u4e00-\u9fff]/;
+
+/** Every target word in the text, outside numbers, with whether it is negated (若…未能修复). */
+export function scanTargets(norm: string, numbered: readonly Span[]): TargetHit[] {
+  const targets: TargetHit[] = [];
+  for (const t of targetMatcher.all(norm)) {
+    if (t.value === null || overlapsAny(numbered, t.start, t.end)) continue;
+    targets.push({ start: t.start, end: t.end, kind: t.value, negated: isNegated(norm, t.start) });
+  }
+  return targets;
+}
+
+function isNegated(norm: string, start: number): boolean {
+  const zh = CJK.test(norm[start] ?? '');
+  const window = norm.slice(Math.max(0, start - (zh ? 6 : 24)), start);
+  const tail = window.split(/[,;。]/).pop() ?? '';
+  return negationMatcher.all(tail).length > 0;
+}
+
+/** Reads targets, bounds and qualifiers around hits, over one text's structure. */
+export class Reader {
+  private readonly needsCache = new Map<string, boolean>();
+  constructor(
+    private readonly norm: string,
+    private readonly doc: Structure,
+    /** Target words, for reading the subject of a clause. */
+    private readonly targets: readonly TargetHit[],
+    private readonly occurrences: readonly Occurrence[],
+    /** Every hit in the text, sorted: neighbours cut a clause into segments. */
+    private readonly hits: readonly Hit[],
+  ) {}
+
+  /** The hit's own stretch of its clause: cut at the neighbouring hits, and at 、 between them. */
+  segment(hit: Hit, clause: Clause): Span {
+    const i = lowerBound(this.hits, hit.start);
+    const prev = i > 0 ? this.hits[i - 1] : undefined;
+    const next = this.hits[i + 1];
+    let start = clause.start;
+    let end = clause.end;
+    if (prev && prev.end > clause.start && prev.end <= hit.start) {
+      start = prev.end;
+      const cut = this.norm.lastIndexOf('、', hit.start);
+      if (cut >= start) start = cut + 1;
+    }
+    if (next && next.start < clause.end && next.start >= hit.end) {
+      end = next.start;
+      const cut = this.norm.indexOf('、', hit.end);
+      if (cut >= 0 && cut < end) end = cut;
+    }
+    return { start, end };
+  }
+
+  private needsMet(kind: KnownKind, sentenceIndex: number): boolean {
+    const matcher = needsMatchers.get(kind);
+    if (!matcher) return true;
+    const key = `${kind}:${sentenceIndex}`;
+    const cached = this.needsCache.get(key);
+    if (cached !== undefined) return cached;
+    const s = this.doc.sentences[sentenceIndex]!;
+    const line = this.doc.lines[s.line]!;
+    const spans: Span[] = [s, ...line.context.map((c) => this.doc.lines[c]!)];
+    if (line.kind === 'table' && line.header !== undefined) spans.push(this.doc.lines[line.header]!);
+    const met = spans.some((sp) => matcher.all(this.norm, sp.start, sp.end).length > 0);
+    this.needsCache.set(key, met);
+    return met;
+  }
+
+  private usable(list: readonly TargetHit[], start: number, end: number, sentenceIndex: number): TargetHit[] {
+    return within(list, start, end).filter((t) => !t.negated && this.needsMet(t.kind, sentenceIndex));
+  }
+
+  /** The target word a hit is about, or undefined when none can be found. */
+  target(hit: Hit, clauseIndex: number, list: readonly TargetHit[]): TargetHit | undefined {
+    const clause = this.doc.clauses[clauseIndex]!;
+    const si = clause.sentence;
+    const sentence = this.doc.sentences[si]!;
+    const seg = this.segment(hit, clause);
+    if (hit.type === 'frequency') {
+      const inside = within(list, hit.start, hit.end);
+      if (inside[0]) return inside[0];
+    }
+    const before = this.usable(list, seg.start, hit.start, si);
+    const afterAll = within(list, hit.end, seg.end);
+    const after = afterAll.filter((t) => !t.negated && this.needsMet(t.kind, si));
+    const nearestBefore = before[before.length - 1];
+    const rawBefore = within(list, seg.start, hit.start).filter((t) => !t.negated);
+    const rawAfter = afterAll.filter((t) => !t.negated);
+    // A negated target right after the number is a condition: "4小时内未能修复，则提供备机".
+    if (afterAll[0]?.negated && hit.type !== 'frequency') {
+      const rest = this.usable(list, afterAll[0].end, sentence.end, si);
+      const chosen = rest.find((t) => t.kind === 'loaner') ?? rest[0];
+      if (chosen) return chosen;
+    }
+    // The nearest target word in the reading direction decides; when it lacks its companion
+    // (递交 without a 保修书) the number is about something else, and nothing further is tried.
+    if (hit.zh) {
+      if (nearestBefore && linkerOnly.test(this.norm.slice(nearestBefore.end, hit.start))) return nearestBefore;
+      if (rawAfter[0]) return after[0] === rawAfter[0] ? after[0] : undefined;
+      if (nearestBefore) return nearestBefore;
+    } else {
+      if (rawBefore.length) return nearestBefore === rawBefore[rawBefore.length - 1] ? nearestBefore : undefined;
+      if (after[0]) return after[0];
+    }
+    if (rawBefore.length || rawAfter.length) return undefined;
+    // The rest of the clause.
+    const clauseBefore = this.usable(list, clause.start, seg.start, si);
+    const clauseAfter = this.usable(list, seg.end, clause.end, si);
+    const restOfClause = hit.zh ? (clauseAfter[0] ?? clauseBefore[clauseBefore.length - 1]) : (clauseBefore[clauseBefore.length - 1] ?? clauseAfter[0]);
+    if (restOfClause) return restOfClause;
+    // The other clauses of the sentence: earlier ones nearest first, then later ones.
+    for (let c = clauseIndex - 1; c >= 0 && this.doc.clauses[c]!.sentence === si; c--) {
+      const found = this.usable(list, this.doc.clauses[c]!.start, this.doc.clauses[c]!.end, si);
+      if (found.length) return found[found.length - 1]!;
+    }
+    for (let c = clauseIndex + 1; c < this.doc.clauses.length && this.doc.clauses[c]!.sentence === si; c++) {
+      const found = this.usable(list, this.doc.clauses[c]!.start, this.doc.clauses[c]!.end, si);
+      if (found.length) return found[0]!;
+    }
+    // An earlier sentence of the same line ("I级故障30分钟内响应；II级故障1小时").
+    for (let p = si - 1; p >= 0 && this.doc.sentences[p]!.line === sentence.line && this.doc.sentences[p]!.cell === sentence.cell; p--) {
+      const found = this.usable(list, this.doc.sentences[p]!.start, this.doc.sentences[p]!.end, si);
+      if (found.length) return found[found.length - 1]!;
+    }
+    // A table's column header, then the row's header cell.
+    const line = this.doc.lines[sentence.line]!;
+    if (line.kind === 'table' && sentence.cell !== undefined) {
+      const header = line.header !== undefined ? this.doc.lines[line.header]!.cells?.[sentence.cell] : undefined;
+      const rowHeader = sentence.cell > 0 ? line.cells?.[0] : undefined;
+      for (const span of [header, rowHeader]) {
+        if (!span) continue;
+        const found = this.usable(list, span.start, span.end, si);
+        if (found.length) return found[0]!;
+      }
+    }
+    // The lead-in lines above, then the innermost heading (a chapter title such as
+    // "质量保修及售后服务" names no target for everything under it).
+    const leadIns = line.context.filter((c) => this.doc.lines[c]!.kind === 'lead-in');
+    const heading = line.context.find((c) => this.doc.lines[c]!.kind === 'heading');
+    for (const c of heading === undefined ? leadIns : [...leadIns, heading]) {
+      const l = this.doc.lines[c]!;
+      const found = this.usable(list, l.start, l.end, si);
+      if (found.length) return found[found.length - 1]!;
+    }
+    return undefined;
+  }
+
+  /** The bound written right at the number, if any. */
+  bound(hit: Hit, clauseIndex: number): Bound | undefined {
+    const clause = this.doc.clauses[clauseIndex]!;
+    const seg = this.segment(hit, clause);
+    const before = this.norm.slice(Math.max(seg.start, hit.start - 24), hit.start);
+    const b = boundBefore.all(before)[0];
+    if (b) return b.value;
+    const after = this.norm.slice(hit.end, Math.min(clause.end, hit.end + 16));
+    const a = boundAfter.all(after)[0];
+    if (a) return a.value;
+    // A list under "各部位的最低保修期限如下：" states minimums.
+    const line = this.doc.lines[this.doc.sentences[clause.sentence]!.line]!;
+    for (const c of line.context) {
+      const l = this.doc.lines[c]!;
+      if (l.kind !== 'lead-in') continue;
+      const words = new Set(leadInBound.all(this.norm, l.start, l.end).map((m) => m.value));
+      if (words.size === 1) return [...words][0];
+    }
+    return undefined;
+  }
+
+  /** Whether the number is followed by 内 / within-words (for kinds where that means "at least"). */
+  saysWithin(hit: Hit): boolean {
+    return /^\s*(?:以内|之内|内)/.test(this.norm.slice(hit.end, hit.end + 3)) || /within\s*$/i.test(this.norm.slice(Math.max(0, hit.start - 8), hit.start));
+  }
+
+  isApprox(hit: Hit, clauseIndex: number): boolean {
+    const clause = this.doc.clauses[clauseIndex]!;
+    const before = this.norm.slice(Math.max(clause.start, hit.start - 8), hit.start);
+    const after = this.norm.slice(hit.end, Math.min(clause.end, hit.end + 8));
+    return approxBefore.all(before).length > 0 || approxAfter.all(after).length > 0;
+  }
+
+  /** Facts about the company ("具有10年以上经验") are no promises. */
+  notACommitment(hit: Hit, clauseIndex: number): boolean {
+    const clause = this.doc.clauses[clauseIndex]!;
+    const seg = this.segment(hit, clause);
+    return notCommitmentMatcher.all(this.norm, seg.start, seg.end).length > 0;
+  }
+
+  /**
+   * Qualifiers, nearest first: the number's own segment (before it, then after it), the rest
+   * of its clause, the earlier clauses of its sentence, earlier sentences of its line (a label
+   * such as "严重故障（P1）：核心业务中断。"), the table row and column header, then the lead-in
+   * lines and headings above. Coverage (7×24) reads only its own segment. Asset classes and
+   * special cases come only from the nearest heading, not from a chapter or document title.
+   */
+  qualifiers(hit: Hit, clauseIndex: number): Qualifiers {
+    const clause = this.doc.clauses[clauseIndex]!;
+    const seg = this.segment(hit, clause);
+    const scopes: Scope[] = [];
+    if (hit.type === 'frequency') scopes.push({ start: hit.start, end: hit.end, take: 'last' });
+    scopes.push({ start: seg.start, end: hit.start, take: 'last' }, { start: hit.end, end: seg.end, take: 'first' });
+    if (hit.type === 'coverage') return pickQualifiers(this.occurrences, scopes);
+    scopes.push({ start: clause.start, end: seg.start, take: 'last' });
+    const sentence = this.doc.sentences[clause.sentence]!;
+    // A clause naming its own subject ("探测器质保期3年") takes no asset from the one before.
+    const inherit = this.ownSubject(hit, clause) ? { only: ['severity', 'zone', 'window', 'season'] as const } : {};
+    if (sentence.start < clause.start) scopes.push({ start: sentence.start, end: clause.start, take: 'label', ...inherit });
+    for (let p = clause.sentence - 1; p >= 0; p--) {
+      const prev = this.doc.sentences[p]!;
+      if (prev.line !== sentence.line || prev.cell !== sentence.cell) break;
+      scopes.push({ start: prev.start, end: prev.end, take: 'label', ...inherit });
+    }
+    const line = this.doc.lines[sentence.line]!;
+    if (line.kind === 'table' && sentence.cell !== undefined) {
+      line.cells?.forEach((cell, i) => {
+        if (i !== sentence.cell && !this.hasHit(cell)) scopes.push({ ...cell, take: 'unique' });
+      });
+      const header = line.header !== undefined ? this.doc.lines[line.header]!.cells?.[sentence.cell] : undefined;
+      if (header) scopes.push({ ...header, take: 'unique' });
+    }
+    const innermostHeading = line.context.find((c) => this.doc.lines[c]!.kind === 'heading');
+    for (const c of line.context) {
+      const l = this.doc.lines[c]!;
+      const narrow = l.kind === 'lead-in' || c === innermostHeading;
+      scopes.push({ start: l.start, end: l.end, take: 'unique', ...(narrow ? {} : { only: ['severity', 'zone', 'window', 'season'] as const }) });
+    }
+    return pickQualifiers(this.occurrences, scopes);
+  }
+
+  /** Whether the clause opens with words of its own before its first target word or number (not just 我司在, 为). */
+  private ownSubject(hit: Hit, clause: Clause): boolean {
+    const firstTarget = within(this.targets, clause.start, clause.end)[0];
+    const firstHit = this.hits[lowerBound(this.hits, clause.start)];
+    const end = Math.min(firstTarget?.start ?? clause.end, firstHit && firstHit.start < clause.end ? firstHit.start : clause.end, hit.start);
+    // Qualifier words (县区, 非汛期) are conditions, not a subject.
+    let opening = '';
+    let at = clause.start;
+    for (const o of within(this.occurrences, clause.start, end)) {
+      if (o.start < at) continue;
+      opening += this.norm.slice(at, o.start) + ' ';
+      at = o.end;
+    }
+    opening += this.norm.slice(at, end);
+    opening = opening.replace(/^\s*(?:\d+[.、)]|\(\d+\)|[一二三四五六七八九十]+、)/, '');
+    return !pronounOrLinker.test(opening);
+  }
+
+  private hasHit(span: Span): boolean {
+    const i = lowerBound(this.hits, span.start);
+    return i < this.hits.length && this.hits[i]!.start < span.end;
+  }
+
+  /** Quoted from the tender: in a requirement column, or after 招标文件要求 with no turn back to 我方. */
+  isRequirement(hit: Hit, clauseIndex: number): boolean {
+    const clause = this.doc.clauses[clauseIndex]!;
+    const sentence = this.doc.sentences[clause.sentence]!;
+    const line = this.doc.lines[sentence.line]!;
+    if (line.kind === 'table' && sentence.cell !== undefined && line.header !== undefined) {
+      const header = this.doc.lines[line.header]!.cells?.[sentence.cell];
+      if (header) {
+        const marks = requirementMatcher.all(this.norm, header.start, header.end);
+        if (marks.length) return marks[marks.length - 1]!.value === 'requirement';
+      }
+    }
+    const marks = requirementMatcher.all(this.norm, sentence.start, hit.start);
+    return marks.length > 0 && marks[marks.length - 1]!.value === 'requirement';
+  }
+}
+
