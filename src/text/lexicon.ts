@@ -228,6 +228,36 @@ export const ROUND_THE_CLOCK: TermSet = {
   en: ['hotline', 'helpdesk', 'help desk', 'service desk', 'support line', 'duty', 'on call', 'on-call', 'service', 'support'],
 };
 
+/** Words that may stand between "24小时" and a round-the-clock word (24小时有人值守). */
+export const ROUND_THE_CLOCK_LEAD: TermSet = { zh: ['有人', '均有人', '专人', '安排专人', '均'] };
+/** "每天24小时", "全天24小时": 7×24 in other words (also "24 hours a day", "round the clock"). */
+export const EVERY_DAY: TermSet = { zh: ['全天', '每天', '每日', '全日'] };
+
+// ── Grammar around numbers ───────────────────────────────────────────────────────────
+/** Range words between two numbers: 2至4小时, 2到4, 2～4, 5月至次年4月. */
+export const RANGE_WORDS: TermSet = { zh: ['至', '到'], en: ['to', 'through', 'until', 'till'] };
+/** "次年4月": the following year, in a month range. */
+export const NEXT_YEAR: TermSet = { zh: ['次年', '翌年', '来年', '第二年'], en: ['the following'] };
+/** Parts of the day before a clock time (下午5:30 is 17:30). */
+export const DAY_PARTS = { am: ['上午', '早上', '凌晨'], pm: ['下午', '晚上'] } as const;
+/** Characters right before a number that make it no duration: 第二年 (ordinal), 每年 (a period), 近三年, 前3个月. */
+export const NOT_A_DURATION_BEFORE = ['第', '每', '近', '前'] as const;
+/** Characters right after a unit that make it something else: 2023年度, 3周年, 周一, 5日起. */
+export const NOT_A_UNIT_AFTER: Readonly<Record<string, string>> = {
+  年: '度级龄份底初末中代',
+  周: '一二三四五六日天末岁年',
+  星期: '一二三四五六日天末岁年',
+  日: '起止期常',
+};
+/** English words after which "a"/"an" is the number one ("within an hour", not "once a year"). */
+export const ARTICLE_AS_ONE_AFTER: TermSet = {
+  en: ['within', 'in', 'of', 'for', 'than', 'to', 'least', 'most', 'after', 'by', 'about', 'approximately', 'around', 'under', 'over'],
+};
+/** Words before an empty unit that show a number is missing: 于小时内, 质保期为年, 不超过小时. */
+export const BLANK_SLOTS: TermSet = { zh: ['于', '在', '为', '是', ':', '不超过', '不少于', '不低于', '最迟', '至少'] };
+/** Words ending in a full stop that end no sentence ("approx. 2 hours", "max. 4 h", "No. 3"). */
+export const ABBREVIATIONS: readonly string[] = ['approx', 'max', 'min', 'e.g', 'i.e', 'etc', 'no', 'nos', 'art', 'cl', 'para', 'sec', 'vs', 'mr', 'ms', 'dr'];
+
 // ── Frequencies ──────────────────────────────────────────────────────────────────────
 export type Per = 'week' | 'month' | 'quarter' | 'year';
 /** Periods after 每 (每年, 每季度, 每月 …) and their length. */
@@ -243,6 +273,10 @@ export const EN_PERIODS: Readonly<Record<string, { per: Per; times: number }>> =
   'half-year': { per: 'year', times: 0.5 }, quarter: { per: 'quarter', times: 1 }, quarters: { per: 'quarter', times: 1 },
   month: { per: 'month', times: 1 }, months: { per: 'month', times: 1 }, week: { per: 'week', times: 1 }, weeks: { per: 'week', times: 1 },
 };
+/** Words that may stand between a period and its count: 一年进行两次, 每年组织一次. */
+export const FREQUENCY_FILLERS: TermSet = { zh: ['进行', '开展', '组织', '要', '应', '须', '例行', '定期'] };
+/** Maintenance levels named by their period, at the start of an item: "- 年度保养：…". */
+export const LEVEL_PERIODS: readonly string[] = ['年度', '季度', '月度'];
 /** One-word frequencies: "quarterly inspection", "twice-yearly visits". */
 export const EN_FREQUENCY_ADVERBS: Readonly<Record<string, { count: number; per: Per }>> = {
   annually: { count: 1, per: 'year' }, yearly: { count: 1, per: 'year' }, annual: { count: 1, per: 'year' },

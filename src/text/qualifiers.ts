@@ -4,10 +4,11 @@
  * asset class / work category. And when two sets of conditions can hold at once.
  */
 import {
-  ASSET_BLOCKERS, ASSET_TERMS, CASE_TERMS, EN_MONTHS, EXCLUSIVE_SEASONS, OTHER_MONTHS, SEASON_TERMS, SEVERITY_BLOCKERS, SEVERITY_TERMS, WEEKDAYS,
+  ASSET_BLOCKERS, ASSET_TERMS, CASE_TERMS, DAY_PARTS, EN_MONTHS, EXCLUSIVE_SEASONS, NEXT_YEAR, OTHER_MONTHS, RANGE_WORDS, SEASON_TERMS, SEVERITY_BLOCKERS, SEVERITY_TERMS, WEEKDAYS,
   WINDOW_TERMS, ZONE_TERMS, type Severity, type Window, type Zone,
 } from './lexicon.ts';
 import { parseNumber, ZH_NUMERAL_CHARS } from './numbers.ts';
+import { normalise } from './structure.ts';
 import { compileSet, compileTerms } from './terms.ts';
 
 export type Day = 'mon' | 'tue' | 'wed' | 'thu' | 'fri' | 'sat' | 'sun';
@@ -72,10 +73,12 @@ const assetMatcher = compileTerms<string | null>([
   { terms: ASSET_BLOCKERS, value: null },
 ]);
 
+const alternation = (words: readonly string[]) => [...words].sort((a, b) => b.length - a.length).join('|');
 const ZH_MONTH = `(?:1[0-2]|0?[1-9]|十[一二]?|[一二三四五六七八九])`;
-const RANGE_SEP = '\\s*(?:至|到|~|-|—|–|－|〜)\\s*';
+const RANGE_SEP = `\\s*(?:${alternation(RANGE_WORDS.zh ?? [])}|~|-|—|–|－|〜)\\s*`;
+const DAY_PART = alternation([...DAY_PARTS.am, ...DAY_PARTS.pm]);
 const ZH_MONTH_RANGE = new RegExp(
-  `(?<![0-9${ZH_NUMERAL_CHARS}])(${ZH_MONTH})(?:\\s*月份?)?${RANGE_SEP}(?:次年|翌年|来年|第二年)?\\s*(${ZH_MONTH})\\s*月份?`,
+  `(?<![0-9${ZH_NUMERAL_CHARS}])(${ZH_MONTH})(?:\\s*月份?)?${RANGE_SEP}(?:${alternation(NEXT_YEAR.zh ?? [])})?\\s*(${ZH_MONTH})\\s*月份?`,
   'g',
 );
 const enMonthNames = Object.keys(EN_MONTHS).sort((a, b) => b.length - a.length).join('|');
@@ -85,7 +88,7 @@ const EN_MONTH_RANGE = new RegExp(
 );
 const ZH_DAY = '(?:周[一二三四五六日天]|星期[一二三四五六日天])';
 const EN_DAY = '(?<![A-Za-z])(?:monday|tuesday|wednesday|thursday|friday|saturday|sunday|mon|tue|wed|thu|fri|sat|sun)(?![A-Za-z])';
-const CLOCK = '(?:(?:上午|下午|早上|晚上|凌晨)?\\d{1,2}(?::\\d{2}|\\s*[点时](?:\\s*\\d{1,2}\\s*分|半)?)(?:\\s*(?:am|pm|a\\.m\\.|p\\.m\\.))?)';
+const CLOCK = `(?:(?:${DAY_PART})?\\d{1,2}(?::\\d{2}|\\s*[点时](?:\\s*\\d{1,2}\\s*分|半)?)(?:\\s*(?:am|pm|a\\.m\\.|p\\.m\\.))?)`;
 const CLOCK_RANGE = `(${CLOCK})\\s*(?:至|到|~|-|—|–|to)\\s*(次日|翌日|next\\s+day\\s+)?(${CLOCK})`;
 const DAY_SPAN = new RegExp(
   `(?:(${ZH_DAY}|${EN_DAY})\\s*(?:至|到|~|-|—|–|to|through)\\s*(${ZH_DAY}|${EN_DAY})|(工作日|weekdays?))` +
@@ -95,11 +98,11 @@ const DAY_SPAN = new RegExp(
 const CLOCK_ONLY = new RegExp(CLOCK_RANGE, 'gi');
 
 function clockOf(s: string): string | undefined {
-  const m = /(上午|下午|早上|晚上|凌晨)?(\d{1,2})(?::(\d{2})|\s*[点时](?:\s*(\d{1,2})\s*分|(半))?)?\s*(am|pm|a\.m\.|p\.m\.)?/i.exec(s);
+  const m = new RegExp(`(${DAY_PART})?(\\d{1,2})` + String.raw`(?::(\d{2})|\s*[点时](?:\s*(\d{1,2})\s*分|(半))?)?\s*(am|pm|a\.m\.|p\.m\.)?`, 'i').exec(s);
   if (!m) return undefined;
   let h = Number(m[2]);
   const min = m[3] ? Number(m[3]) : m[4] ? Number(m[4]) : m[5] ? 30 : 0;
-  const pm = /^(下午|晚上)$/.test(m[1] ?? '') || /^p/i.test(m[6] ?? '');
+  const pm = (DAY_PARTS.pm as readonly string[]).includes(m[1] ?? '') || /^p/i.test(m[6] ?? '');
   if (pm && h < 12) h += 12;
   if (h > 24 || min > 59) return undefined;
   return `${String(h).padStart(2, '0')}:${String(min).padStart(2, '0')}`;
@@ -373,6 +376,17 @@ export function qualifiersOverlap(a: Qualifiers, b: Qualifiers, kind?: string): 
   if (kind === 'warranty' && !a.asset !== !b.asset) return false;
   if (!a.case !== !b.case) return false;
   return true;
+}
+
+/**
+ * The qualifiers a label names on its own — for mapping an organisation's ids to the
+ * extractor's keywords: qualifiersOf('一级故障') → { severity: 'critical' },
+ * qualifiersOf('淡季（11月至次年4月）') → { season: { name: 'low', from: 11, to: 4 } }.
+ * A dimension named twice with different values is left out.
+ */
+export function qualifiersOf(label: string): Qualifiers {
+  const norm = normalise(label);
+  return pickQualifiers(scanQualifiers(norm), [{ start: 0, end: norm.length, take: 'unique' }]);
 }
 
 /** "critical, city, working hours, months 11–4, roof-waterproofing" — or "all cases". */

@@ -5,7 +5,9 @@
  * hits in text order; what a hit promises is read later (reader.ts). Pure.
  */
 import {
-  EN_FREQUENCY_ADVERBS, EN_PERIODS, EN_TIMES, FREQUENCY_KINDS, ROUND_THE_CLOCK, ZH_PERIODS, type Bound, type Per,
+  ARTICLE_AS_ONE_AFTER, BLANK_SLOTS, BOUNDS, EN_FREQUENCY_ADVERBS, EN_PERIODS, EN_TIMES, EVERY_DAY, FREQUENCY_FILLERS, FREQUENCY_KINDS,
+  LEVEL_PERIODS, NOT_A_DURATION_BEFORE, NOT_A_UNIT_AFTER, RANGE_WORDS, ROUND_THE_CLOCK, ROUND_THE_CLOCK_LEAD, ZH_PERIODS, type Bound,
+  type Per, type TermSet,
 } from './lexicon.ts';
 import { EN_NUMBER_WORDS_SOURCE, parseChineseApprox, parseNumber, ZH_NUMBER_SOURCE } from './numbers.ts';
 import { Mask, overlapsAny } from './spans.ts';
@@ -27,13 +29,21 @@ export interface Hit extends Span {
 
 /** Verbs that say what a frequency counts (回访, 巡检, 保养 …), with their kind and activity. */
 export const frequencyKindMatcher = compileTerms(FREQUENCY_KINDS.map((f) => ({ terms: f.terms, value: f })));
-const roundTheClock = compileSet(ROUND_THE_CLOCK, (body) => `^\\s*-?\\s*(?:有人|均有人|专人|安排专人|均)?\\s*${body}`);
-
 const esc = (s: string) => s.replace(/[.*+?^${}()|[\]\\/]/g, '\\$&');
 const byLength = (words: readonly string[]) => [...words].sort((a, b) => b.length - a.length).map(esc).join('|');
+const zh = (t: TermSet) => byLength(t.zh ?? []);
+const en = (t: TermSet) => byLength(t.en ?? []);
+const roundTheClock = compileSet(ROUND_THE_CLOCK, (body) => `^\\s*-?\\s*(?:${zh(ROUND_THE_CLOCK_LEAD)})?\\s*${body}`);
+/** Bound words inside a frequency ("每年至少要回访二次"), as one regex source. */
+const FREQUENCY_BOUNDS = byLength([...(BOUNDS.minBefore.zh ?? []), ...(BOUNDS.maxBefore.zh ?? [])].filter((w) => /^[\u4e00-\u9fff]+$/.test(w)));
+const frequencyBound = compileTerms([
+  { terms: { zh: BOUNDS.minBefore.zh.filter((w) => /^[\u4e00-\u9fff]+$/.test(w)) }, value: 'min' as Bound },
+  { terms: { zh: BOUNDS.maxBefore.zh.filter((w) => /^[\u4e00-\u9fff]+$/.test(w)) }, value: 'max' as Bound },
+  { terms: { zh: BOUNDS.minAfter.zh }, value: 'min' as Bound },
+]);
 const ZH_NUM = `(?:${ZH_NUMBER_SOURCE})`;
 const EN_NUM = `(?:\\d+(?:\\.\\d+)?|${EN_NUMBER_WORDS_SOURCE})`;
-const RANGE = '\\s*(?:至|到|~|-|—|–|－|〜)\\s*';
+const RANGE = `\\s*(?:${zh(RANGE_WORDS)}|~|-|—|–|－|〜)\\s*`;
 const ZH_UNIT = `(?:${byLength(Object.keys(ZH_UNITS).map(normalise))})`;
 const EN_UNIT = `(?:${byLength(Object.keys(EN_UNITS)).replace(/ /g, '\\s+')})`;
 
@@ -41,6 +51,7 @@ const ZH_QUANTITY = new RegExp(
   `(?<![0-9.])(?:(${ZH_NUM})(?:${RANGE}(${ZH_NUM}))?\\s*(个)?\\s*(半)?\\s*(${ZH_UNIT})(半)?|(半)\\s*(个)?\\s*(${ZH_UNIT}))`,
   'g',
 );
+const ARTICLE_AS_ONE = new RegExp(`(?:${en(ARTICLE_AS_ONE_AFTER)})\\s+$`, 'i');
 const EN_QUANTITY = new RegExp(
   `(?<![A-Za-z0-9.])(?:(${EN_NUM})(?:\\s*(?:-|–|to|~)\\s*(${EN_NUM}))?|(an?)|(half\\s+an?))\\s*-?\\s*` +
     `(?:(business|working|work|calendar)\\s+)?(${EN_UNIT})(?![A-Za-z])(\\s+and\\s+a\\s+half)?`,
@@ -58,7 +69,7 @@ const COVERAGE = new RegExp(
   'gi',
 );
 /** Round-the-clock wording: 7×24 coverage in other words. */
-const ROUND_COVERAGE = /(?:全天|每天|每日|全日)\s*24\s*小时|24\s*hours\s+a\s+day|round[\s-]the[\s-]clock|around[\s-]the[\s-]clock/gi;
+const ROUND_COVERAGE = new RegExp(`(?:${zh(EVERY_DAY)})\\s*24\\s*小时|24\\s*hours\\s+a\\s+day|round[\\s-]the[\\s-]clock|around[\\s-]the[\\s-]clock`, 'gi');
 /** Wording that is neither a time limit nor coverage on its own: masked only. */
 const ROUND_MASK = /全年\s*365\s*天|365\s*days\s+a\s+year/gi;
 
@@ -69,11 +80,17 @@ const NUMBERING = /^[ \t]*(?:#{1,6}\s+)?(?:\d+(?:\.\d+)*[.、)](?!\d)|\(\d+\)|[�
 const zhPeriods = byLength(Object.keys(ZH_PERIODS));
 const FREQUENCY_VERBS_ZH = byLength(FREQUENCY_KINDS.flatMap((f) => f.terms.zh ?? []));
 const ZH_FREQUENCY = new RegExp(
-  `每\\s*(?:(${ZH_NUM})\\s*)?(${zhPeriods})|(?<![每前后0-9])(${ZH_NUM}|半)?\\s*个?\\s*(年|季度|个月|周)(?=\\s*(?:进行|开展|组织)?\\s*(?:(?:不少于|至少|最少|不低于|不超过)\\s*)?(?:${FREQUENCY_VERBS_ZH})?\\s*(?:(?:不少于|至少|最少|不低于|不超过)\\s*)?(?:要|应|须)?\\s*${ZH_NUM}\\s*次)`,
+  `每\\s*(?:(${ZH_NUM})\\s*)?(${zhPeriods})` +
+    // "一年两次", "一年至少巡检四次": a period followed by (a verb and) a count.
+    `|(?<![${NOT_A_DURATION_BEFORE.join('')}后0-9])(${ZH_NUM}|半)?\\s*个?\\s*(年|季度|个月|周)` +
+    `(?=\\s*(?:${zh(FREQUENCY_FILLERS)})?\\s*(?:(?:${FREQUENCY_BOUNDS})\\s*)?(?:${FREQUENCY_VERBS_ZH})?\\s*(?:(?:${FREQUENCY_BOUNDS})\\s*)?(?:${zh(FREQUENCY_FILLERS)})?\\s*${ZH_NUM}\\s*次)`,
   'g',
 );
 /** "- 年度保养：…", "季度巡检：…": a level named by its period, at the start of an item. */
-const ZH_LEVEL = /^[ \t]*(?:[-*+•·]\s*|\d+[.、)]\s*|\(\d+\)\s*|[一二三四五六七八九十]+、\s*)?(年度|季度|月度)(?=\s*(?:例行|定期)?(?:保养|巡检|巡查|检修|维护|回访))/gm;
+const ZH_LEVEL = new RegExp(
+  `^[ \\t]*(?:[-*+•·]\\s*|\\d+[.、)]\\s*|\\(\\d+\\)\\s*|[一二三四五六七八九十]+、\\s*)?(${byLength(LEVEL_PERIODS)})(?=\\s*(?:${zh(FREQUENCY_FILLERS)})?(?:${FREQUENCY_VERBS_ZH}))`,
+  'gm',
+);
 const ZH_COUNT = new RegExp(`^([^,;。每]{0,14}?)(${ZH_NUM})(?:${RANGE}(${ZH_NUM}))?\\s*次`);
 const enPeriods = byLength(Object.keys(EN_PERIODS));
 const EN_FREQUENCY = new RegExp(
@@ -88,6 +105,7 @@ const BLANK_UNITS: Readonly<Record<string, Unit>> = {
   个工作小时: 'hour', 工作小时: 'hour', 个工作日: 'workday', 个小时: 'hour', 小时: 'hour', 分钟: 'minute', 天: 'day', 个月: 'month',
   月: 'month', 年: 'year', 周: 'week', 个星期: 'week', 星期: 'week',
 };
+const BLANK_SLOT_BEFORE = new RegExp(`(?:${zh(BLANK_SLOTS)}|^|[,;。(\\s])$`);
 const PLACEHOLDER = '(?:_+|＿+|\\(\\s*\\)|\\[\\s*\\]|【\\s*】|□+|[xX×]{1,3}(?![A-Za-z0-9])|(?<=[\\u4e00-\\u9fff]) {2,})';
 const ZH_BLANK = new RegExp(`(${PLACEHOLDER})?\\s*(${byLength(Object.keys(BLANK_UNITS))})`, 'g');
 const EN_BLANK = new RegExp(
@@ -176,9 +194,7 @@ export function scanFrequencies(norm: string, mask: Mask): Hit[] {
       count = a;
       if (b !== undefined) range = { from: a, to: b };
       end = start + m[0].length + c[0].length;
-      const prefix = c[1]!;
-      if (/不少于|至少|最少|不低于|以上/.test(prefix)) boundHint = 'min';
-      else if (/不超过|最多|至多/.test(prefix)) boundHint = 'max';
+      boundHint = frequencyBound.all(c[1]!)[0]?.value;
     } else {
       // "每月巡检", "每季度例行保养": once per period when a maintenance or visit verb follows.
       const verb = frequencyKindMatcher.all(rest.slice(0, 8))[0];
@@ -234,11 +250,9 @@ export function scanQuantities(norm: string, mask: Mask): Hit[] {
     const ge = m[3] ?? m[8];
     const before = norm[start - 1] ?? '';
     const after = norm.slice(end, end + 4);
-    if (/[第每近前]/.test(before)) continue;
+    if ((NOT_A_DURATION_BEFORE as readonly string[]).includes(before)) continue;
     if (ZH_UNITS_NEEDING_WITHIN.has(unitWord) && !ge && !/^\s*(?:以内|之内|内)/.test(after)) continue;
-    if (unitWord === '年' && /^[度级龄份底初末中代]/.test(after)) continue;
-    if ((unitWord === '周' || unitWord === '星期') && /^[一二三四五六日天末岁年]/.test(after)) continue;
-    if (unitWord === '日' && /^[起止期常]/.test(after)) continue;
+    if (NOT_A_UNIT_AFTER[unitWord]?.includes(after[0] ?? '\n')) continue;
     let amount: number | undefined;
     let range: { from: number; to: number } | undefined;
     if (m[7]) amount = 0.5;
@@ -276,7 +290,7 @@ export function scanQuantities(norm: string, mask: Mask): Hit[] {
     if (m[4]) amount = 0.5;
     else if (m[3]) {
       // "within an hour", not "once a year" / "24 hours a day".
-      if (!/(?:within|in|of|for|than|to|least|most|after|by|about|approximately|around|under|over)\s+$/i.test(norm.slice(Math.max(0, start - 16), start))) {
+      if (!ARTICLE_AS_ONE.test(norm.slice(Math.max(0, start - 16), start))) {
         continue;
       }
       amount = 1;
@@ -309,12 +323,12 @@ export function scanBlanks(norm: string, taken: readonly Span[]): Hit[] {
     const after = norm.slice(end, end + 8);
     if (!m[1]) {
       const before = norm.slice(Math.max(0, start - 3), start);
-      if (!/(?:[于在为是:]|不超过|不少于|不低于|最迟|至少|^|[,;。(\s])$/.test(before)) continue;
+      if (!BLANK_SLOT_BEFORE.test(before)) continue;
       if (start > 0 && /\s$/.test(before) && !/[\u4e00-\u9fff,;。:(]\s*$/.test(norm.slice(Math.max(0, start - 3), start))) continue;
       if (word === '年') {
         if (/^\s*[月度级]/.test(after)) continue;
         if (!/^(?:$|[,;。)的内起\s]|以内|之内)/.test(after)) continue;
-        if (!/[于在为是:]$/.test(before.trimEnd())) continue;
+        if (!BLANK_SLOT_BEFORE.test(before.trimEnd()) || /[,;。(]$/.test(before.trimEnd())) continue;
       } else if (word === '月' || word === '星期' || word === '周') continue;
       else if (!/^\s*(?:以内|之内|内)/.test(after)) continue;
     } else if ((word === '年' && /^\s*[月度]/.test(after)) || (word === '月' && /^\s*[日号]/.test(after))) continue;

@@ -8,6 +8,8 @@
  * is the match). Lines and columns are 1-based; columns count Unicode code points.
  */
 
+import { ABBREVIATIONS } from './lexicon.ts';
+
 /**
  * Full-width ASCII (０-９, Ａ-Ｚ, ，；：（）～ …) folded to ASCII and the ideographic space to a
  * space; carriage returns become spaces. Every character maps to exactly one, so offsets
@@ -58,8 +60,8 @@ const LIST_ITEM = /^\s*(?:[-*+•·]\s|\d+[.、)](?!\d)|\(\d+\)|[①-⑳]|[a-zA-
 /** Numbering of list items, never of headings: 1、 1) (1) ① A、 a. and Markdown's "1. ". */
 const ITEM_NUMBERING = /^\s*(?:\d+[、)]|\d+\.\s|\(\d+\)|[①-⑳]|[a-zA-Z][.)、])/;
 const BULLET = /^\s*[-*+•·]\s/;
-/** Words ending in a full stop that end no sentence ("approx. 2 hours", "max. 4 h", "No. 3"). */
-const ABBREVIATION = /(?:^|[^A-Za-z])(?:approx|max|min|e\.g|i\.e|etc|no|nos|art|cl|para|sec|vs|mr|ms|dr)$/i;
+/** A word ending in a full stop that ends no sentence ("approx. 2 hours"). */
+const ABBREVIATION = new RegExp(`(?:^|[^A-Za-z])(?:${ABBREVIATIONS.map((a) => a.replace(/\./g, '\\.')).join('|')})$`, 'i');
 
 function headingLevel(t: string): number {
   const md = /^(#{1,6})\s/.exec(t);

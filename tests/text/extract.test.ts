@@ -1,6 +1,7 @@
 /** Reading commitments in Chinese and English prose. */
 import { describe, expect, it } from 'vitest';
 import { extract, type DurationFinding, type TextFinding } from '../../src/text/extract.ts';
+import { qualifiersOf } from '../../src/text/qualifiers.ts';
 
 const durations = (text: string) =>
   extract(text).commitments.filter((f): f is DurationFinding => f.measure === 'duration');
@@ -392,6 +393,18 @@ describe('qualifiers', () => {
   });
   it('special cases: factory returns', () => {
     expect(q('确需返厂维修的，48小时内修复')[0]!.case).toEqual(['factory-repair']);
+  });
+});
+
+describe('qualifiersOf (mapping an organisation\'s labels)', () => {
+  it('classifies labels on their own', () => {
+    expect(qualifiersOf('一级故障')).toEqual({ severity: 'critical' });
+    expect(qualifiersOf('P3 (minor)')).toEqual({ severity: 'minor' });
+    expect(qualifiersOf('市区')).toEqual({ zone: 'city' });
+    expect(qualifiersOf('淡季（11月至次年4月）')).toEqual({ season: { name: 'low', from: 11, to: 4 } });
+    expect(qualifiersOf('周一至周五 08:30-17:30')).toMatchObject({ window: 'working-hours', hours: { from: '08:30', to: '17:30' } });
+    expect(qualifiersOf('线缆及管材')).toEqual({ asset: ['cabling', 'pipes'] });
+    expect(qualifiersOf('市区及郊县')).toEqual({});
   });
 });
 
