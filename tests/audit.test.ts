@@ -1,0 +1,138 @@
+/**
+ * `aftercare audit` as a bid writer meets it: a document pasted together from templates,
+ * as Markdown and as a Word file, with its contradictions and blanks found at the lines
+ * (paragraphs) where they are; and a document rendered from our content, audited against
+ * it, agreeing with it — until someone edits a number.
+ */
+import { spawnSync } from 'node:child_process';
+import { mkdtempSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
+import { strToU8, zipSync } from 'fflate';
+import { afterAll, describe, expect, it } from 'vitest';
+import { paragraphsOf } from '../src/audit/read-document.ts';
+import { checkProject } from '../src/project.ts';
+import { renderTemplate } from '../src/doc/templates.ts';
+
+const ROOT = join(import.meta.dirname, '..');
+const BIN = join(ROOT, 'bin/aftercare.mjs');
+const PLAN = join(import.meta.dirname, 'fixtures/audit/pasted-plan.md');
+const work = mkdtempSync(join(tmpdir(), 'aftercare-audit-'));
+afterAll(() => rmSync(work, { recursive: true, force: true }));
+
+const run = (...args: string[]) => {
+  const r = spawnSync(process.execPath, [BIN, 'audit', ...args], { cwd: ROOT, encoding: 'utf8', env: { ...process.env, NO_COLOR: '1' } });
+  return { code: r.status, out: r.stdout, err: r.stderr };
+};
+
+interface Report {
+  commitments: { kind: string; bound: string; value: { amount: number; unit: string } | null; source: { file: string; line: number; column: number; text: string } }[];
+  conflicts: { kind: string; commitments: number[]; message: string }[];
+  blanks: { source: { file: string; line: number } }[];
+  mismatches?: { commitment: number; expected: unknown; message: string }[];
+}
+const json = (out: string) => JSON.parse(out) as Report;
+
+/** A minimal real .docx: the parts Word needs, one paragraph per line of text. */
+function docx(lines: string[]): Uint8Array {
+  const esc = (s: string) => s.replace(/&/g, '&amp;').replace(/</g, '&lt;').replace(/>/g, '&gt;');
+  const body = lines.map((l) => `<w:p><w:r><w:t xml:space="preserve">${esc(l)}</w:t></w:r></w:p>`).join('');
+  return zipSync({
+    '[Content_Types].xml': strToU8('<?xml version="1.0" encoding="UTF-8"?><Types xmlns="http://schemas.openxmlformats.org/package/2006/content-types"><Default Extension="rels" ContentType="application/vnd.openxmlformats-package.relationships+xml"/><Default Extension="xml" ContentType="application/xml"/><Override PartName="/word/document.xml" ContentType="application/vnd.openxmlformats-officedocument.wordprocessingml.document.main+xml"/></Types>'),
+    '_rels/.rels': strToU8('<?xml version="1.0" encoding="UTF-8"?><Relationships xmlns="http://schemas.openxmlformats.org/package/2006/relationships"><Relationship Id="rId1" Type="http://schemas.openxmlformats.org/officeDocument/2006/relationships/officeDocument" Target="word/document.xml"/></Relationships>'),
+    'word/document.xml': strToU8(`<?xml version="1.0" encoding="UTF-8"?><w:document xmlns:w="http://schemas.openxmlformats.org/wordprocessingml/2006/main"><w:body>${body}</w:body></w:document>`),
+  });
+}
+
+describe('a pasted-together plan', () => {
+  const lines = readFileSync(PLAN, 'utf8').split('\n');
+  const lineOf = (needle: string) => lines.findIndex((l) => l.includes(needle)) + 1;
+
+  function expectPlanted(report: Report, file: string) {
+    const byLine = (line: number) => report.commitments.map((c, i) => ({ c, i })).filter(({ c }) => c.source.line === line);
+    const warrantyConflict = report.conflicts.find((k) => k.kind === 'warranty');
+    expect(warrantyConflict, 'one year against 贰年').toBeDefined();
+    const warrantyLines = warrantyConflict!.commitments.map((i) => report.commitments[i]!.source.line).sort((a, b) => a - b);
+    expect(warrantyLines).toEqual([lineOf('免费保修期为一年'), lineOf('质保期贰年')]);
+    const onsite = report.conflicts.filter((k) => k.kind === 'onsite').flatMap((k) => k.commitments.map((i) => report.commitments[i]!.source.line));
+    expect(onsite, '24 h against 2 h on site').toContain(lineOf('24小时内'));
+    // Zone tiers are not a contradiction: city 2 h and counties 6 h never conflict with each other.
+    const tiers = byLine(lineOf('郊县项目6小时')).map(({ i }) => i);
+    expect(report.conflicts.some((k) => tiers.every((i) => k.commitments.includes(i)))).toBe(false);
+    expect(report.blanks.map((b) => [b.source.file, b.source.line])).toEqual([[file, lineOf('于小时内')]]);
+  }
+
+  it('finds the contradictions and the blank in Markdown, exit 1', () => {
+    const r = run(PLAN, '--format', 'json');
+    expect(r.code).toBe(1);
+    expectPlanted(json(r.out), PLAN);
+  });
+
+  it('reads a Word file paragraph by paragraph, with the same findings at the same lines', () => {
+    const file = join(work, 'pasted-plan.docx');
+    writeFileSync(file, docx(lines));
+    const r = run(file, '--format', 'json');
+    expect(r.code).toBe(1);
+    expectPlanted(json(r.out), file);
+  });
+
+  it('prints the sentence, its location and the conflicting sentence', () => {
+    const r = run(PLAN);
+    expect(r.code).toBe(1);
+    expect(r.out).toContain(`${PLAN}:${lineOf('质保期贰年')}:`);
+    expect(r.out).toContain('audit/conflict');
+    expect(r.out).toContain('免费保修期为一年');
+    expect(r.out).toContain('audit/blank');
+  });
+});
+
+describe('a letter rendered from the content, audited against it', () => {
+  const { model } = checkProject(ROOT);
+  const bid = model.bids.find((b) => b.entry.id === 'city-hospital-security')!;
+  const template = model.templates.find((t) => t.locale === 'zh')!;
+  const letter = renderTemplate(template, model, bid).text!;
+
+  it('says exactly what the bid says', () => {
+    const file = join(work, 'letter.md');
+    writeFileSync(file, letter);
+    const report = json(run(file, '--against', bid.entry.id, '--format', 'json').out);
+    expect(report.commitments.length).toBeGreaterThan(10);
+    expect(report.mismatches).toEqual([]);
+  });
+
+  it('catches a number edited by hand', () => {
+    const tampered = letter.replace(/其他时间(\d+)小时内到达现场/, (_, n: string) => `其他时间${Number(n) + 3}小时内到达现场`);
+    expect(tampered).not.toBe(letter);
+    const file = join(work, 'tampered.md');
+    writeFileSync(file, tampered);
+    const r = run(file, '--against', bid.entry.id, '--format', 'json');
+    expect(r.code).toBe(1);
+    const report = json(r.out);
+    const line = tampered.split('\n').findIndex((l) => l.includes('其他时间')) + 1;
+    expect(report.mismatches!.map((m) => report.commitments[m.commitment]!.source.line)).toEqual([line]);
+  });
+});
+
+describe('documents it cannot read', () => {
+  it('explains an old .doc file and a missing file, exit 1', () => {
+    const doc = join(work, 'old.doc');
+    writeFileSync(doc, Buffer.from([0xd0, 0xcf, 0x11, 0xe0, 0xa1, 0xb1, 0x1a, 0xe1]));
+    const r = run(doc, join(work, 'missing.txt'));
+    expect(r.code).toBe(1);
+    expect(r.out).toContain('Save it as .docx');
+    expect(r.out).toContain('does not exist');
+  });
+
+  it('exits 2 without a document, and on an unknown bid', () => {
+    expect(run().code).toBe(2);
+    const r = run(PLAN, '--against', 'no-such-bid');
+    expect(r.code).toBe(2);
+    expect(r.err).toContain('There is no bid "no-such-bid"');
+  });
+});
+
+it('reads Word paragraphs, tables, tabs and entities', () => {
+  const xml = '<w:document><w:body><w:p><w:r><w:t>质保期</w:t></w:r><w:r><w:t xml:space="preserve">贰年 &amp; 免费</w:t></w:r></w:p>'
+    + '<w:tbl><w:tr><w:tc><w:p><w:r><w:t>响应</w:t></w:r></w:p></w:tc><w:tc><w:p><w:r><w:t>30分钟</w:t><w:tab/><w:t>内</w:t></w:r></w:p></w:tc></w:tr></w:tbl><w:p/></w:body></w:document>';
+  expect(paragraphsOf(xml)).toEqual(['质保期贰年 & 免费', '响应', '30分钟 内', '']);
+});
