@@ -4,8 +4,13 @@
  * sources with the TypeScript parser, so the text lives in one place: the schema file.
  */
 import { readdirSync, readFileSync } from 'node:fs';
+import { createRequire } from 'node:module';
 import { join } from 'node:path';
-import ts from 'typescript';
+import type TypeScript from 'typescript';
+
+// The TypeScript parser is large (half a second to load): loaded only when schemas are written.
+let typescript: typeof TypeScript | undefined;
+const tsApi = () => (typescript ??= createRequire(import.meta.url)('typescript') as typeof TypeScript);
 
 /** The fields of one object literal: their docs, and where their own fields are described. */
 interface ObjectDocs {
@@ -14,6 +19,7 @@ interface ObjectDocs {
 
 /** `const XSchema = z.object({…})` → its field docs; nested literals inline, references by name. */
 export function readSchemaDocs(dir: string): Map<string, ObjectDocs> {
+  const ts = tsApi();
   const out = new Map<string, ObjectDocs>();
   for (const name of readdirSync(dir).filter((f) => f.endsWith('.ts'))) {
     const source = ts.createSourceFile(name, readFileSync(join(dir, name), 'utf8'), ts.ScriptTarget.Latest, true);
@@ -28,7 +34,8 @@ export function readSchemaDocs(dir: string): Map<string, ObjectDocs> {
   return out;
 }
 
-function docsOf(literal: ts.ObjectLiteralExpression): ObjectDocs {
+function docsOf(literal: TypeScript.ObjectLiteralExpression): ObjectDocs {
+  const ts = tsApi();
   const docs: ObjectDocs = {};
   for (const prop of literal.properties) {
     if (!ts.isPropertyAssignment(prop) || !(ts.isIdentifier(prop.name) || ts.isStringLiteral(prop.name))) continue;
@@ -41,7 +48,8 @@ function docsOf(literal: ts.ObjectLiteralExpression): ObjectDocs {
 }
 
 /** The object literal passed to the first `z.object(…)` in an expression, if any. */
-function firstObjectLiteral(node: ts.Node): ts.ObjectLiteralExpression | undefined {
+function firstObjectLiteral(node: TypeScript.Node): TypeScript.ObjectLiteralExpression | undefined {
+  const ts = tsApi();
   if (ts.isCallExpression(node) && ts.isPropertyAccessExpression(node.expression) && node.expression.name.text === 'object') {
     const arg = node.arguments[0];
     if (arg && ts.isObjectLiteralExpression(arg)) return arg;
@@ -49,7 +57,8 @@ function firstObjectLiteral(node: ts.Node): ts.ObjectLiteralExpression | undefin
   return ts.forEachChild(node, firstObjectLiteral);
 }
 
-function firstSchemaReference(node: ts.Node): string | undefined {
+function firstSchemaReference(node: TypeScript.Node): string | undefined {
+  const ts = tsApi();
   if (ts.isIdentifier(node) && /Schema$/.test(node.text)) return node.text;
   return ts.forEachChild(node, firstSchemaReference);
 }
@@ -77,9 +86,10 @@ export function describe(schema: JsonSchema, root: string, all: Map<string, Obje
 
 /** The `collections` table of src/schema/index.ts: collection name → its schema constant. */
 export function readCollectionRoots(indexFile: string): Map<string, string> {
+  const ts = tsApi();
   const out = new Map<string, string>();
   const source = ts.createSourceFile('index.ts', readFileSync(indexFile, 'utf8'), ts.ScriptTarget.Latest, true);
-  const visit = (node: ts.Node): void => {
+  const visit = (node: TypeScript.Node): void => {
     if (ts.isVariableDeclaration(node) && ts.isIdentifier(node.name) && node.name.text === 'collections') {
       const literal = node.initializer && findLiteral(node.initializer);
       for (const prop of literal?.properties ?? []) {
@@ -95,7 +105,8 @@ export function readCollectionRoots(indexFile: string): Map<string, string> {
   return out;
 }
 
-function findLiteral(node: ts.Node): ts.ObjectLiteralExpression | undefined {
+function findLiteral(node: TypeScript.Node): TypeScript.ObjectLiteralExpression | undefined {
+  const ts = tsApi();
   if (ts.isObjectLiteralExpression(node)) return node;
   return ts.forEachChild(node, findLiteral);
 }
