@@ -1,8 +1,16 @@
 /**
  * Runs the free-text extractor over tests/fixtures/text/*.{md,txt} and prints precision and
- * recall for findings, conflicts and blanks against the hand-written *.expected.json files.
+ * recall for findings, conflicts and blanks against the hand-written *.expected.json files,
+ * per fixture and per set:
  *
- *   node_modules/.bin/tsx scripts/text-eval.ts [--verbose]
+ * - development: used while building the extractor (no prefix), and `letter-*`, letters
+ *   rendered from our own templates and content (every statement true, so no conflicts);
+ * - held-out (`heldout-*`): labelled before the extractor was first run on them; the
+ *   README's limitations came from them, so they have since been worked on;
+ * - new held-out (`unseen-*`): written and labelled after those fixes were planned, before
+ *   the extractor was run on them, and not tuned on.
+ *
+ *   node_modules/.bin/tsx scripts/text-eval.ts [--verbose] [--only NAME-PREFIX]
  */
 import { readdirSync, readFileSync } from 'node:fs';
 import { dirname, join } from 'node:path';
@@ -16,6 +24,16 @@ export const FIXTURES = join(dirname(fileURLToPath(import.meta.url)), '..', 'tes
 export interface FixtureResult {
   name: string;
   evaluation: Evaluation;
+}
+
+export type FixtureSet = 'development' | 'letters' | 'held-out' | 'new held-out';
+
+/** Which set a fixture belongs to, by its name. */
+export function setOf(name: string): FixtureSet {
+  if (name.startsWith('heldout-')) return 'held-out';
+  if (name.startsWith('unseen-')) return 'new held-out';
+  if (name.startsWith('letter-')) return 'letters';
+  return 'development';
 }
 
 /** Evaluate every fixture that has an expected file. */
@@ -35,7 +53,8 @@ const pct = (x: number) => `${(x * 100).toFixed(1)}%`.padStart(6);
 
 function main() {
   const verbose = process.argv.includes('--verbose');
-  const results = evaluateFixtures();
+  const only = process.argv.indexOf('--only');
+  const results = evaluateFixtures().filter((r) => only < 0 || r.name.startsWith(process.argv[only + 1] ?? ''));
   const row = (label: string, s: { matched: number; expected: number; found: number; precision: number; recall: number }) =>
     `  ${label.padEnd(10)} P ${pct(s.precision)}  R ${pct(s.recall)}   (${s.matched} matched / ${s.found} found / ${s.expected} expected)`;
   for (const { name, evaluation: e } of results) {
@@ -60,8 +79,10 @@ function main() {
     console.log(row('blanks', combine(rs.map((r) => r.evaluation.blanks))));
   };
   total('TOTAL (all fixtures)', results);
-  total('held-out fixtures (heldout-*)', results.filter((r) => r.name.startsWith('heldout-')));
-  total('development fixtures', results.filter((r) => !r.name.startsWith('heldout-')));
+  total('development fixtures (no prefix)', results.filter((r) => setOf(r.name) === 'development'));
+  total('our rendered letters (letter-*)', results.filter((r) => setOf(r.name) === 'letters'));
+  total('held-out fixtures (heldout-*)', results.filter((r) => setOf(r.name) === 'held-out'));
+  total('new held-out fixtures (unseen-*)', results.filter((r) => setOf(r.name) === 'new held-out'));
 }
 
 if (process.argv[1] && fileURLToPath(import.meta.url) === process.argv[1]) main();

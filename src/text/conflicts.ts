@@ -19,13 +19,19 @@
  * - A requirement (quoted from the tender) is compared with our promises only: a conflict
  *   when the promise breaks it (a negative deviation). Two requirements never conflict.
  * - Approximate values (约7天, 7天左右) only conflict with a value they cannot be.
+ * - Framing (statement.ts): a typical value (一般2小时) contradicts a limit only by exceeding
+ *   it; an exception (但节假日6小时) meets a general promise only if that names the same
+ *   conditions, or is universal (所有报修均…), which also meets special cases; a promise
+ *   excluding something (除恶劣天气外) does not meet a promise made for it.
+ * - Different audiences (training), different subjects (收费车道设备 / 监控中心设备) never meet;
+ *   a training course for an audience and a warranty for a subject are their own scopes.
  *
  * Findings are grouped by equal value and conditions first, so a text that repeats the same
  * contradiction many times gives one conflict per pair of distinct statements.
  */
 import type { Bound, Kind, TextFinding } from './extract.ts';
 import { NEVER_CONFLICT } from './lexicon.ts';
-import { describeQualifiers, qualifiersOverlap } from './qualifiers.ts';
+import { describeQualifiers, qualifiersOverlap, subjectsOverlap, type Qualifiers } from './qualifiers.ts';
 import { compareQuantities, describeQuantity, quantityKey, ratioOf, type Quantity } from './units.ts';
 
 export interface Conflict {
@@ -70,7 +76,7 @@ function describe(f: TextFinding): string {
       : f.measure === 'frequency'
         ? `${f.frequency.count}× per ${f.frequency.per}`
         : `${f.coverage.days}×${f.coverage.hours}`;
-  const bound = f.bound === 'max' ? 'at most ' : f.bound === 'min' ? 'at least ' : '';
+  const bound = f.measure === 'duration' && f.typical ? 'typically ' : f.bound === 'max' ? 'at most ' : f.bound === 'min' ? 'at least ' : '';
   return `${bound}${value}${f.measure === 'duration' && f.value.approx ? ' (approx.)' : ''}`;
 }
 
@@ -83,7 +89,8 @@ export function findConflicts(findings: readonly TextFinding[]): Conflict[] {
   const groups = new Map<string, Group>();
   findings.forEach((f, i) => {
     if (f.measure === 'coverage' || NEVER_CONFLICT.has(f.kind)) return;
-    const key = [f.kind, f.measure, f.bound, f.requirement ? 'req' : 'ours', valueKey(f), JSON.stringify(f.qualifiers)].join('|');
+    const framing = [f.measure === 'duration' && f.typical ? 'typical' : '', f.exception ? 'exception' : '', f.universal ? 'all' : '', f.excludes ? JSON.stringify(f.excludes) : ''].join(',');
+    const key = [f.kind, f.measure, f.bound, f.requirement ? 'req' : 'ours', valueKey(f), JSON.stringify(f.qualifiers), framing].join('|');
     const g = groups.get(key);
     if (g) g.indices.push(i);
     else groups.set(key, { indices: [i], finding: f });
@@ -130,13 +137,52 @@ function closeEstimates(a: TextFinding, b: TextFinding): boolean {
   return r !== undefined && r <= 1.25 && r >= 0.8;
 }
 
+/** Whether two promises can apply to one situation: conditions, exceptions, exclusions. */
+function meet(a: TextFinding, b: TextFinding, kind: string): boolean {
+  // A promise for all cases covers the special ones too (返厂, 恶劣天气).
+  const qa = b.universal && !b.qualifiers.case ? { ...a.qualifiers, case: undefined } : a.qualifiers;
+  const qb = a.universal && !a.qualifiers.case ? { ...b.qualifiers, case: undefined } : b.qualifiers;
+  if (!qualifiersOverlap(qa, qb, kind)) return false;
+  if (a.exception && !b.universal && !namesAll(b.qualifiers, a.qualifiers)) return false;
+  if (b.exception && !a.universal && !namesAll(a.qualifiers, b.qualifiers)) return false;
+  if (a.excludes && within(b.qualifiers, a.excludes)) return false;
+  if (b.excludes && within(a.qualifiers, b.excludes)) return false;
+  return true;
+}
+
+const DIMENSIONS = ['severity', 'zone', 'window', 'season', 'asset', 'case', 'audience', 'subject'] as const;
+
+/** Whether `q` names every condition the exception `exception` is made for (an exception naming none is a case of its own). */
+function namesAll(q: Qualifiers, exception: Qualifiers): boolean {
+  const named = DIMENSIONS.filter((d) => exception[d] !== undefined);
+  return named.length > 0 && named.every((d) => q[d] !== undefined);
+}
+
+/** Whether `q` falls within the excluded conditions: it names each of them, with an overlapping value. */
+function within(q: Qualifiers, excluded: Qualifiers): boolean {
+  const named = DIMENSIONS.filter((d) => excluded[d] !== undefined);
+  if (!named.length || !named.every((d) => q[d] !== undefined)) return false;
+  const only: Qualifiers = {};
+  for (const d of named) (only as Record<string, unknown>)[d] = q[d];
+  if (!qualifiersOverlap(only, excluded)) return false;
+  return subjectsOverlap(q.subject, excluded.subject);
+}
+
 function judge(a: TextFinding, b: TextFinding, kind: string): Conflict['reason'] | undefined {
   if (a.measure !== b.measure) return undefined;
   if (a.requirement && b.requirement) return undefined;
-  if (!qualifiersOverlap(a.qualifiers, b.qualifiers, kind)) return undefined;
+  if (!meet(a, b, kind)) return undefined;
   if (a.measure === 'frequency' && b.measure === 'frequency' && a.activity && b.activity && a.activity !== b.activity) return undefined;
   const cmp = compare(a, b);
   if (cmp === undefined || cmp === 0) return undefined;
+  // A typical value is no limit: it contradicts a limit (at most, or exact) only by exceeding it.
+  const typicalA = a.measure === 'duration' && !!a.typical;
+  const typicalB = b.measure === 'duration' && !!b.typical;
+  if (typicalA !== typicalB) {
+    const [limit, c] = typicalA ? [b, cmp] : [a, -cmp];
+    if (limit.requirement || limit.bound === 'min') return undefined;
+    return c > 0 ? 'different-values' : undefined;
+  }
   if (a.requirement || b.requirement) {
     const [req, ours, c] = a.requirement ? [a, b, -cmp] : [b, a, cmp];
     // `c` compares ours to the requirement. An exact requirement is read as the bound of its kind.

@@ -4,7 +4,7 @@
  *
  * A finding matches an expected one when line, kind, bound, value (amount + unit + clock,
  * count + per, or days × hours), the requirement flag and all qualifiers (severity, zone,
- * window, season, asset, case — a missing one must be missing) are equal. A conflict matches
+ * window, season, asset, case, audience, subject — a missing one must be missing) are equal. A conflict matches
  * by kind and the pair of lines; a blank by line and unit.
  */
 import type { Conflict } from './conflicts.ts';
@@ -70,6 +70,8 @@ function qualifierKey(q: Qualifiers | undefined): string {
   }
   if (q.asset?.length) out.asset = [...q.asset].sort();
   if (q.case?.length) out.case = [...q.case].sort();
+  if (q.audience?.length) out.audience = [...q.audience].sort();
+  if (q.subject?.length) out.subject = [...q.subject].sort();
   return JSON.stringify(out);
 }
 

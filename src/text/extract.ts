@@ -18,6 +18,10 @@
  *    kind's default (a bare time limit is a maximum, a bare warranty is exact).
  * 5. Qualifiers: nearest in the segment, then the clause, the earlier clauses of the
  *    sentence, the table row and header, and the context lines (only when unambiguous).
+ *    In English, conditions written right after the number come first ("within 2 hours at
+ *    other times"). A subject the lexicon does not know is kept as written (subjects.ts).
+ * 6. Framing (statement.ts): a typical value (一般…), an exception (但…), a promise for all
+ *    cases (所有…), and what a promise excludes (除…外).
  *
  * Pure: no I/O. Offsets are UTF-16 indices into the given text; line and column are
  * 1-based, the column counted in Unicode code points.
@@ -25,8 +29,10 @@
 import { DEFAULT_BOUND, WITHIN_MEANS_AT_LEAST, type Bound, type KnownKind, type Per } from './lexicon.ts';
 import { nonDurationSpans, scanQualifiers, type Occurrence, type Qualifiers } from './qualifiers.ts';
 import { Reader, scanTargets, type TargetHit } from './reader.ts';
+import { scanExclusions } from './statement.ts';
+import { modifierSubjects } from './subjects.ts';
 import {
-  dedupe, frequencyKindMatcher, maskNonDurations, periodQuantity, roundTheClockCoverage, scanBlanks, scanCoverage, scanFrequencies,
+  activityMatcher, dedupe, maskNonDurations, periodQuantity, roundTheClockCoverage, scanBlanks, scanCoverage, scanFrequencies,
   scanQuantities, type Hit,
 } from './scan.ts';
 import { lowerBound, Mask, overlapsAny } from './spans.ts';
@@ -62,6 +68,12 @@ interface FindingBase {
   source: Source;
   /** Quoted from the tender (a 偏离表's 招标文件要求), not promised by us. */
   requirement?: true;
+  /** Carved out of a general promise ("但节假日期间放宽至6小时"): meets it only under the same conditions. */
+  exception?: true;
+  /** Said to hold in every case ("所有报修均…", "all faults"), exceptions and special cases included. */
+  universal?: true;
+  /** Conditions the promise is said not to cover ("除恶劣天气外"): it does not meet a promise made for them. */
+  excludes?: Qualifiers;
 }
 
 /** "2小时内到达现场": a length of time. */
@@ -70,6 +82,8 @@ export interface DurationFinding extends FindingBase {
   value: Quantity;
   /** When written as a range (2～4小时): `value` holds the upper bound, or the lower for a minimum. */
   range?: { from: number; to: number };
+  /** A usual time, not a limit ("一般在2小时内恢复"): contradicts a limit only by exceeding it. */
+  typical?: true;
 }
 
 /** "每年不少于两次": a count per period; `value` is the period (1 year, 3 months …). */
@@ -109,8 +123,12 @@ export function extract(text: string): Extraction {
   const norm = normalise(text);
   const positions = new Positions(text);
   const mask = new Mask(norm.length);
-  const qualifierOccurrences = scanQualifiers(norm);
-  for (const s of nonDurationSpans(qualifierOccurrences)) mask.add(s.start, s.end);
+  const allOccurrences = scanQualifiers(norm);
+  // Qualifier words inside "除…外" are what a promise excludes, not its conditions.
+  const exclusions = scanExclusions(norm);
+  const excluded = allOccurrences.filter((o) => overlapsAny(exclusions, o.start, o.end));
+  const qualifierOccurrences = excluded.length ? allOccurrences.filter((o) => !excluded.includes(o)) : allOccurrences;
+  for (const s of nonDurationSpans(allOccurrences)) mask.add(s.start, s.end);
   maskNonDurations(norm, mask);
   const coverage = scanCoverage(norm, mask);
   const frequencies = scanFrequencies(norm, mask);
@@ -121,19 +139,25 @@ export function extract(text: string): Extraction {
   const hits = [...numbered, ...blanks].sort((a, b) => a.start - b.start);
 
   const targets = scanTargets(norm, numbered);
-  const frequencyVerbs: TargetHit[] = frequencyKindMatcher
+  // What a frequency counts; an activity no kind stands for (演练, 备份) makes it no finding.
+  const frequencyVerbs: TargetHit[] = activityMatcher
     .all(norm)
-    .map((v) => ({ start: v.start, end: v.end, kind: v.value.kind, activity: v.value.activity, negated: false }));
+    .map((v) =>
+      v.value
+        ? { start: v.start, end: v.end, kind: v.value.kind, activity: v.value.activity, negated: false }
+        : { start: v.start, end: v.end, kind: 'maintenance' as const, unread: true as const, negated: false },
+    );
   // Qualifier words inside a number (个工作日) or, for assets, inside a target (备用设备) are none.
   const occurrences: Occurrence[] = qualifierOccurrences.filter(
     (o) => !overlapsAny(quantities, o.start, o.end) && !(o.dim === 'asset' && overlapsAny(targets, o.start, o.end)),
   );
+  modifierSubjects(norm, occurrences, targets);
 
   const doc = structure(norm, (start, end) => {
     const i = lowerBound(numbered, start);
     return i < numbered.length && numbered[i]!.start < end;
   });
-  const reader = new Reader(norm, doc, targets, occurrences, hits);
+  const reader = new Reader(norm, doc, targets, occurrences, hits, exclusions, excluded);
 
   const commitments: TextFinding[] = [];
   const blankFindings: Blank[] = [];
@@ -149,11 +173,13 @@ export function extract(text: string): Extraction {
     }
     if (hit.type === 'duration' && reader.notACommitment(hit, clauseIndex)) continue;
     const target = hit.type === 'coverage' ? undefined : reader.target(hit, clauseIndex, hit.type === 'frequency' ? frequencyVerbs : targets);
-    const kind: KnownKind | undefined = hit.type === 'coverage' ? 'hotline' : target?.kind;
+    const kind: KnownKind | undefined = hit.type === 'coverage' ? 'hotline' : target?.unread ? undefined : target?.kind;
     if (!kind) continue;
-    const qualifiers = reader.qualifiers(hit, clauseIndex);
+    const qualifiers = reader.qualifiers(hit, clauseIndex, kind);
     const requirement = reader.isRequirement(hit, clauseIndex);
-    const base = { kind, qualifiers, source, ...(requirement ? { requirement: true as const } : {}) };
+    const { typical, ...framing } = hit.type === 'coverage' ? {} : reader.framing(hit, clauseIndex);
+    const excludes = hit.type === 'coverage' ? undefined : reader.excludes(hit, clauseIndex);
+    const base = { kind, qualifiers, source, ...(requirement ? { requirement: true as const } : {}), ...framing, ...(excludes ? { excludes } : {}) };
     if (hit.type === 'coverage') {
       commitments.push({ ...base, measure: 'coverage', bound: 'exact', coverage: hit.coverage! });
     } else if (hit.type === 'frequency') {
@@ -175,7 +201,7 @@ export function extract(text: string): Extraction {
       const value: Quantity = { ...hit.quantity! };
       if (hit.range) value.amount = bound === 'min' ? rangeAmount(hit, 'from') : rangeAmount(hit, 'to');
       if (reader.isApprox(hit, clauseIndex) || (hit.range && hit.zh && !/[至到~\-—–〜]/.test(norm.slice(hit.start, hit.end)))) value.approx = true;
-      commitments.push({ ...base, measure: 'duration', bound, value, ...(hit.range ? { range: hit.range } : {}) });
+      commitments.push({ ...base, measure: 'duration', bound, value, ...(hit.range ? { range: hit.range } : {}), ...(typical ? { typical } : {}) });
     }
   }
   return { commitments, blanks: blankFindings };

@@ -11,7 +11,7 @@
 export const KINDS = [
   'response', 'remote', 'onsite', 'restore', 'resolution', 'loaner', 'downtime', 'spare-parts', 'no-recurrence',
   'warranty', 'defect-liability', 'training', 'return-visit', 'first-visit', 'retention', 'certificate',
-  'inspection', 'maintenance', 'hotline',
+  'inspection', 'maintenance', 'hotline', 'meeting',
 ] as const;
 export type KnownKind = (typeof KINDS)[number];
 
@@ -54,8 +54,11 @@ export const TARGET_TERMS: Readonly<Partial<Record<KnownKind, TargetTerms>>> = {
     en: ['fix', 'fixed', 'fixes', 'resolv*', 'resolution', 'repair', 'repaired', 'repairs', 'rectif*', 'cleared'],
   },
   loaner: {
-    zh: ['备机', '备用机', '备用设备', '代用件', '代用设备', '替代设备', '替换设备', '周转设备', '同档次…设备', '同档次', '同型号…设备'],
-    en: ['loan*', 'replacement unit*', 'replacement equipment', 'replacement device*', 'substitute*', 'standby unit*', 'spare unit*'],
+    zh: ['备机', '备用机', '备用设备', '备用…机', '代用件', '代用设备', '替代设备', '替换设备', '周转设备', '同档次…设备', '同档次', '同型号…设备'],
+    en: [
+      'loan*', 'replacement unit*', 'replacement equipment', 'replacement device*', 'substitute*', 'standby unit*', 'spare unit*',
+      'equal-grade loan*', 'equal-grade replacement*', 'equivalent replacement*', 'like-for-like replacement*',
+    ],
   },
   downtime: {
     zh: ['停机', '停机时间', '停运', '宕机', '中断服务', '系统中断'],
@@ -85,13 +88,13 @@ export const TARGET_TERMS: Readonly<Partial<Record<KnownKind, TargetTerms>>> = {
     en: ['training', 'trained', 'course*'],
   },
   'return-visit': {
-    zh: ['回访', '走访', '拜访'],
+    zh: ['回访', '走访'],
     en: ['return visit*', 'follow-up visit*', 'visit*'],
   },
   'first-visit': {
     zh: ['首次回访', '第一次回访', '首次', '第一次'],
     en: ['first visit', 'first return visit', 'first follow-up visit', 'first'],
-    needs: { zh: ['回访', '走访', '拜访'], en: ['visit*'] },
+    needs: { zh: ['回访', '走访'], en: ['visit*'] },
   },
   retention: {
     zh: ['保存', '存档', '保管', '留存', '归档', '保留'],
@@ -148,7 +151,7 @@ export const DEFAULT_BOUND: Readonly<Record<KnownKind, Bound>> = {
   response: 'max', remote: 'max', onsite: 'max', restore: 'max', resolution: 'max', loaner: 'max', downtime: 'max',
   'spare-parts': 'max', 'no-recurrence': 'min', warranty: 'exact', 'defect-liability': 'exact', training: 'exact',
   'return-visit': 'exact', 'first-visit': 'max', retention: 'exact', certificate: 'max', inspection: 'exact', maintenance: 'exact',
-  hotline: 'exact',
+  hotline: 'exact', meeting: 'exact',
 };
 
 /** Kinds where "within N" promises that something holds at least N ("3个月内同一故障不再发生"). */
@@ -205,9 +208,11 @@ export const NOT_A_COMMITMENT: TermSet = {
 export const PRONOUNS: TermSet = {
   zh: [
     '我司', '我方', '我公司', '我单位', '本公司', '乙方', '投标人', '其中', '均', '并', '且', '则', '应', '须', '需', '将', '维保人员',
-    '维修人员', '服务人员', '技术人员', '工程师', '值班工程师', '项目经理', '专人',
+    '维修人员', '服务人员', '技术人员', '工程师', '值班工程师', '项目经理', '专人', '维护人员', '维护工程师', '维保工程师', '运维人员',
+    '接报后', '接报', '接到报修后', '接到报修', '报修后', '接到通知后', '接到电话后', '接到用户报修后', '收到报修后', '中标人', '承包人',
+    '供应商', '卖方', '中标后',
   ],
-  en: ['we', 'it', 'they', 'and', 'then', 'will', 'shall', 'engineer*', 'technician*', 'staff', 'our'],
+  en: ['we', 'it', 'they', 'and', 'then', 'will', 'shall', 'engineer*', 'technician*', 'staff', 'our', 'a', 'an', 'the'],
 };
 
 /** Where a sentence quotes the tender rather than promising (a 偏离表's 招标文件要求 column). */
@@ -255,6 +260,20 @@ export const ARTICLE_AS_ONE_AFTER: TermSet = {
 };
 /** Words before an empty unit that show a number is missing: 于小时内, 质保期为年, 不超过小时. */
 export const BLANK_SLOTS: TermSet = { zh: ['于', '在', '为', '是', ':', '不超过', '不少于', '不低于', '最迟', '至少'] };
+/**
+ * English conditions written after the number ("within 1 hour in working hours and within 2
+ * hours at other times"): the words that may stand between the number and the condition, and
+ * between two conditions ("within 15 minutes for critical faults in the city").
+ */
+export const POSTMODIFIER_GAP = {
+  first: { en: ['in', 'at', 'during', 'on', 'for', 'outside', 'over', 'the', 'a', 'of', 'or less', 'or sooner', 'at the latest', 'at most'] },
+  between: {
+    en: [
+      'in', 'at', 'during', 'on', 'for', 'outside', 'over', 'the', 'a', 'and', 'or', 'of', 'faults', 'fault', 'incidents', 'incident', 'issues',
+      'calls', 'sites', 'site', 'projects', 'areas', 'locations',
+    ],
+  },
+} as const satisfies Record<string, TermSet>;
 /** Words ending in a full stop that end no sentence ("approx. 2 hours", "max. 4 h", "No. 3"). */
 export const ABBREVIATIONS: readonly string[] = ['approx', 'max', 'min', 'e.g', 'i.e', 'etc', 'no', 'nos', 'art', 'cl', 'para', 'sec', 'vs', 'mr', 'ms', 'dr'];
 
@@ -290,7 +309,16 @@ export const EN_TIMES: Readonly<Record<string, number>> = { once: 1, twice: 2, t
  * a monthly 检查 and a quarterly 联动测试 are two activities, not two frequencies of one.
  */
 export const FREQUENCY_KINDS: readonly { kind: KnownKind; activity: string; terms: TermSet }[] = [
-  { kind: 'return-visit', activity: 'visit', terms: { zh: ['回访', '走访', '拜访', '上门'], en: ['visit*', 'call on'] } },
+  { kind: 'return-visit', activity: 'visit', terms: { zh: ['回访', '走访', '上门'], en: ['visit*', 'call on'] } },
+  {
+    kind: 'meeting',
+    activity: 'meeting',
+    terms: {
+      zh: ['拜访', '沟通', '例会', '见面', '会面', '面谈', '交流', '协调会', '碰头会', '座谈', '会议', '当面'],
+      en: ['meet', 'meets', 'meeting*'],
+    },
+  },
+  { kind: 'inspection', activity: 'report', terms: { zh: ['检测报告', '检验报告', '测试报告', '评估报告', '分析报告'], en: ['report*'] } },
   { kind: 'inspection', activity: 'patrol', terms: { zh: ['巡检', '巡查', '巡视'], en: ['inspect*'] } },
   { kind: 'inspection', activity: 'check', terms: { zh: ['检查'], en: ['check*'] } },
   { kind: 'inspection', activity: 'test', terms: { zh: ['检测', '测试', '年检', '检验'], en: ['test*'] } },
@@ -300,6 +328,16 @@ export const FREQUENCY_KINDS: readonly { kind: KnownKind; activity: string; term
     terms: { zh: ['保养', '检修', '维护', '维保'], en: ['maintenance', 'servicing', 'service visit*'] },
   },
 ];
+/**
+ * Activities counted per period that are no commitment the extractor reads (drills, backups,
+ * upgrades): a frequency counting one of them is not attributed to a heading's kind.
+ */
+export const UNREAD_ACTIVITIES: TermSet = {
+  zh: ['演练', '应急演练', '备份', '全量备份', '增量备份', '版本升级', '升级', '培训'],
+  en: ['drill*', 'backup*', 'back up', 'upgrade*', 'training'],
+};
+/** Kinds about the client, not about a part of the works: they take no asset class or subject. */
+export const CLIENT_KINDS: ReadonlySet<string> = new Set(['return-visit', 'first-visit', 'meeting']);
 /**
  * Kinds whose different values are different things, not contradictions: maintenance levels
  * are named by their frequency (monthly, quarterly, annual), and coverage (5×8 desk, 7×24
@@ -318,18 +356,22 @@ export const SEVERITY_TERMS: Readonly<Record<Severity, TermSet>> = {
       'I级', 'Ⅰ级', '1级', '一级', 'P1', '紧急故障', '紧急情况', '紧急事件', '紧急事故', '紧急抢修', '紧急', '重大故障', '重大事故',
       '严重故障', '特急', '一类故障', 'A类故障', '特别重大', '困人', '系统瘫痪', '全面瘫痪',
     ],
-    en: ['critical', 'urgent', 'emergenc*', 'severity 1', 'priority 1', 'P1', 'level 1', 'sev 1', 'class A'],
+    en: ['critical', 'urgent', 'emergenc*', 'severity 1', 'priority 1', 'P1', 'level 1', 'sev 1', 'class A', 'level I', 'severity I', 'priority I'],
   },
   major: {
     zh: ['II级', 'Ⅱ级', '2级', '二级', 'P2', '较大故障', '较大', '重要故障', '较重', '较严重', '二类故障', 'B类故障'],
-    en: ['major', 'severity 2', 'priority 2', 'P2', 'level 2', 'sev 2', 'high priority', 'class B'],
+    en: ['major', 'severity 2', 'priority 2', 'P2', 'level 2', 'sev 2', 'high priority', 'class B', 'level II', 'severity II', 'priority II'],
   },
   minor: {
     zh: [
       'III级', 'Ⅲ级', '3级', '三级', 'IV级', 'Ⅳ级', '4级', '四级', 'P3', 'P4', '一般故障', '一般问题', '一般性故障', '一般性问题',
       '一般事件', '一般事故', '轻微故障', '轻微', '三类故障', 'C类故障',
     ],
-    en: ['minor', 'severity 3', 'severity 4', 'priority 3', 'priority 4', 'P3', 'P4', 'level 3', 'low priority', 'general fault*', 'general issue*', 'normal fault*', 'class C'],
+    en: [
+      'minor', 'severity 3', 'severity 4', 'priority 3', 'priority 4', 'P3', 'P4', 'level 3', 'level 4', 'low priority', 'general fault*',
+      'general issue*', 'general incident*', 'general problem*', 'general failure*', 'normal fault*', 'class C', 'level III', 'level IV',
+      'severity III', 'severity IV', 'priority III', 'priority IV', '(general)', 'general level', 'general priority',
+    ],
   },
 };
 /** Words that contain a severity word but are none ("二级建造师" is a qualification). */
@@ -405,8 +447,9 @@ export const EN_MONTHS: Readonly<Record<string, number>> = {
 
 /** Asset classes and work categories. `statutory`: an Art. 40 category with its own legal minimum. */
 export const ASSET_TERMS: readonly { key: string; statutory: boolean; zh: readonly string[]; en: readonly string[] }[] = [
-  { key: 'equipment', statutory: false, zh: ['设备', '硬件', '主机', '器材', '产品'], en: ['equipment', 'hardware', 'device*'] },
-  { key: 'elevator', statutory: false, zh: ['电梯', '扶梯', '电梯设备'], en: ['elevator*', 'lift*', 'escalator*'] },
+  { key: 'equipment', statutory: false, zh: ['设备', '硬件', '主机', '器材', '产品', '整机'], en: ['equipment', 'hardware', 'device*'] },
+  // 困人 (people trapped) only happens in a lift: it names the asset as well as the severity.
+  { key: 'elevator', statutory: false, zh: ['电梯', '扶梯', '电梯设备', '困人'], en: ['elevator*', 'lift*', 'escalator*'] },
   { key: 'hvac', statutory: false, zh: ['空调', '空调设备', '空调系统', '中央空调', '新风系统'], en: ['air-conditioning', 'air conditioning', 'HVAC'] },
   { key: 'parts', statutory: false, zh: ['零部件', '更换件', '更换的部件'], en: ['replaced parts', 'replacement parts'] },
   { key: 'cabling', statutory: false, zh: ['线材', '线缆', '电缆', '光缆', '网线', '综合布线', '布线', '传输线路'], en: ['cabl*', 'wiring'] },
@@ -432,10 +475,166 @@ export const CASE_TERMS: Readonly<Record<string, TermSet>> = {
     zh: ['返厂', '送厂', '寄修', '送修', '返回厂家', '返回原厂'],
     en: ['return* to the factory', 'return* to the manufacturer', 'factory repair*', 'sent back to the factory'],
   },
+  'bad-weather': {
+    zh: ['恶劣天气', '极端天气', '灾害天气', '雨雪冰冻', '台风', '暴雨', '暴雪', '冰冻天气', '大风天气', '自然灾害'],
+    en: ['severe weather', 'bad weather', 'extreme weather', 'storm*', 'typhoon*', 'snowstorm*'],
+  },
+  'false-alarm': {
+    zh: ['火警误报', '误报警', '误报'],
+    en: ['false alarm*'],
+  },
+  special: {
+    zh: ['特殊情况', '特殊原因', '特殊故障', '特殊困难'],
+    en: ['special circumstances', 'exceptional circumstances'],
+  },
+  'post-warranty': {
+    zh: ['质保期满后', '保修期满后', '质保期外', '保修期外', '保质期外', '质保期结束后', '保修期结束后', '免费保修期满后', '维保期满后'],
+    en: ['after the warranty', 'out of warranty', 'outside the warranty', 'post-warranty', 'after warranty expiry', 'after the warranty period'],
+  },
 };
+
+/**
+ * Kinds a special case can limit: service given on a fault (in bad weather, after the
+ * warranty, for a false alarm, by factory repair). Periods such as training or a warranty
+ * are not delivered "in bad weather", so a case word near them is no condition of theirs.
+ */
+export const CASE_KINDS: ReadonlySet<string> = new Set([
+  'response', 'remote', 'onsite', 'restore', 'resolution', 'loaner', 'downtime', 'spare-parts', 'no-recurrence', 'inspection', 'maintenance',
+]);
+/**
+ * Where a clause carves an exception out of a general promise ("…2小时内到场；但节假日期间
+ * 放宽至6小时", "郊区项目到场时间相应延长"): the exception is its own scope, and meets a
+ * general promise only when that names the same conditions or says it holds for all cases.
+ */
+export const EXCEPTION_MARKERS = {
+  /** Words opening an exception: they make one only when a condition follows them ("但节假日…", not "但须在4小时内修复"). */
+  open: { zh: ['但', '但是', '其中', '另外', '另'], en: ['however', 'but', 'whereas'] },
+  /** Words containing an opening word that open nothing: 不但 (not only), 但凡 (whenever), 另行 (separately). */
+  blockers: { zh: ['不但', '但凡', '另行'], en: ['not only'] },
+  /** Words adjusting the general value for a condition named anywhere in the sentence ("郊区项目到场时间相应延长"). */
+  adjust: {
+    zh: [
+      '相应延长', '相应顺延', '顺延至', '顺延到', '放宽至', '放宽到', '延长至', '延长到', '可延长', '可适当延长', '适当延长', '缩短为', '缩短至',
+      '缩短到', '例外',
+    ],
+    en: ['extended to', 'shortened to', 'reduced to', 'correspondingly', 'exceptionally'],
+  },
+} as const satisfies Record<string, TermSet>;
+/** "所有报修均…", "all faults": a promise for every case, exceptions included. */
+export const UNIVERSAL_MARKERS: TermSet = {
+  zh: ['所有', '全部', '一律', '任何', '一切', '无论', '不论', '凡'],
+  en: ['all', 'any', 'every', 'regardless', 'in all cases', 'without exception'],
+};
+/**
+ * "除…外" / "除了…以外", "…除外", "except (for) …": what a promise excludes. Qualifiers named
+ * there are not its conditions, and it does not meet a promise made for them.
+ */
+export const EXCLUSIONS = {
+  zh: { open: ['除了', '除'], close: ['以外', '之外', '外'], after: ['除外'] },
+  en: { open: ['except for', 'except in', 'except during', 'except on', 'except at', 'except', 'excluding', 'other than'] },
+} as const;
+/**
+ * Words marking a typical value, not a limit ("一般在2小时内恢复，最长不超过4小时"): a typical
+ * time contradicts a limit only when it exceeds it.
+ */
+export const TYPICAL_MARKERS: TermSet = {
+  zh: ['一般', '通常', '一般情况下', '正常情况下', '通常情况下', '平均', '多数情况下', '大多数情况下'],
+  en: ['typically', 'usually', 'normally', 'generally', 'on average', 'in most cases', 'as a rule'],
+};
+/** Words stating a maximum outright: a number after one is a limit even after a typical marker ("一般2小时，最长不超过4小时"). */
+export const EXPLICIT_MAXIMUM: TermSet = {
+  zh: ['不超过', '不超出', '不大于', '不多于', '不迟于', '不晚于', '最迟', '最晚', '最长', '最多', '至多'],
+  en: ['at most', 'at the latest', 'no later than', 'not later than', 'maximum', 'max', 'not exceeding', 'no more than', 'not more than'],
+};
+/** Words that may stand between a typical marker and its number, besides linkers, bounds and the target ("一般在2小时内", "typically fixed within"). */
+export const TYPICAL_FILLERS: TermSet = { zh: ['情况下', '在', '于', '内'], en: ['be', 'is', 'are', 'in', 'within'] };
+
+/**
+ * Place names are no zones: a zone word inside a name ("安平县城区…工程", "江州市区") is part of
+ * the name. Characters that may stand right before a zone word without making it part of a
+ * name (在市区, 及郊县, 周边县区), and the suffixes that end a place name (…县, …市).
+ */
+export const ZONE_LEAD_CHARS = '在于的及和与或至到本各全对为其如若属位所该非外内凡除边辖近远偏等、';
+export const PLACE_SUFFIXES = '省市县区州镇乡旗';
+/** English capitalised words that may open a sentence before a zone word without making it a place name ("In the city…", "Rural sites…"). */
+export const NOT_A_PLACE_NAME: TermSet = {
+  en: ['in', 'for', 'at', 'on', 'within', 'the', 'our', 'all', 'any', 'outside', 'other', 'rural', 'urban', 'suburban', 'inside', 'across'],
+};
+
+/**
+ * Modifiers that do not narrow what they stand before ("所有设备", "主要设备"), and characters
+ * that never stand in a noun phrase naming a thing (verbs, particles): a phrase holding one is
+ * no subject.
+ */
+export const GENERIC_MODIFIERS: TermSet = {
+  zh: [
+    '所有', '全部', '全线', '主要', '相关', '其他', '其它', '其余', '各类', '各种', '各个', '各', '本', '该', '此', '上述', '原', '新', '故障', '备用',
+    '关键', '重要', '一般', '现场', '用户', '甲方', '业主', '免费', '全体', '整体', '工程', '项目', '系统', '整个', '同一', '同档次', '同型号',
+    '同类', '同等', '同规格',
+  ],
+  en: ['the', 'a', 'an', 'all', 'any', 'each', 'every', 'our', 'its', 'their', 'this', 'that', 'these', 'those', 'other', 'main', 'free', 'where', 'when', 'if', 'for', 'with', 'new', 'faulty'],
+};
+/** Prepositions stripped from the front of a phrase before it is read as a subject ("对监控中心设备…"). */
+export const LEADING_PREPOSITIONS: TermSet = { zh: ['对', '向', '给', '在', '于', '将', '把', '为', '由', '从', '按', '经', '就'], en: ['for', 'of', 'to', 'in'] };
+export const NOT_IN_A_SUBJECT: { chars: string; words: TermSet } = {
+  // Particles and prepositions only: 外 (室外), 前 (前端), 中 (监控中心), 换 (交换机), 报 (报警),
+  // 能 (智能), 给 (给水), 对 (对讲) all occur inside names of things.
+  chars: '的在于为是将把被从并且每须需已均都也还则即如若因按及和与或',
+  words: {
+    zh: [
+      '提供', '进行', '发生', '出现', '负责', '更换', '确需', '需要', '接到', '之日', '以内', '之内', '期间', '以上', '以下', '不少于', '不超过',
+      '不低于', '至少', '承诺', '保证', '实行', '安排', '派出', '发出', '递交', '完成', '竣工', '验收',
+    ],
+    en: [
+      'is', 'are', 'was', 'be', 'been', 'will', 'shall', 'must', 'can', 'we', 'our', 'us', 'carr*', 'provid*', 'offer*', 'give*', 'within', 'from',
+      'of', 'to', 'in', 'on', 'at', 'by', 'after', 'before', 'during', 'period', 'free', 'warrant*', 'guarantee*',
+    ],
+  },
+};
+/** In an unknown subject (灯杆及基础, sensors and actuators), coordination is allowed. */
+export const SUBJECT_JOINERS: TermSet = { zh: ['及', '和', '与'], en: ['and', '&'] };
 
 /** Words that contain an asset word but are none. */
 export const ASSET_BLOCKERS: TermSet = {
-  zh: ['设备房', '设备厂家', '设备间', '产品厂家', '产品说明书'],
+  zh: ['设备房', '设备厂家', '设备间', '产品厂家', '产品说明书', '特种设备检验', '特种设备检测', '设备检验机构'],
   en: [],
+};
+
+/**
+ * The whole works, not one part of it: a clause naming it ("整体工程…免费保修2年") takes no
+ * asset class from the clauses, lines or headings around it.
+ */
+export const WHOLE_WORKS: TermSet = {
+  zh: [
+    '整体工程', '整个工程', '全部工程', '本工程', '工程整体', '本项目', '项目整体', '整体', '整个系统', '全系统', '本系统', '整套系统',
+    '本次工程', '全部设施', '货物', '标的物', '合同货物',
+  ],
+  en: ['the works', 'the whole works', 'the entire works', 'the whole system', 'the entire system', 'the installation', 'the project'],
+};
+
+/**
+ * Who a training course is for (training only): different audiences are different courses,
+ * not one training period stated twice ("系统管理员培训12课时、系统维护人员培训18课时").
+ */
+export const AUDIENCE_TERMS: Readonly<Record<string, TermSet>> = {
+  administrator: {
+    zh: ['系统管理员', '管理员', '系统管理人员', '管理人员', '网络管理员', '网管人员'],
+    en: ['administrator*', 'system admin*', 'admin staff'],
+  },
+  maintainer: {
+    zh: ['维护人员', '维修人员', '维保人员', '运维人员', '维护', '运维', '检修人员'],
+    en: ['maintainer*', 'maintenance staff', 'maintenance technician*', 'maintenance engineer*'],
+  },
+  operator: {
+    zh: ['操作员', '操作人员', '值机', '值机人员', '值班人员', '值班操作', '监控值班', '保安', '保安人员', '使用操作人员'],
+    en: ['operator*', 'security guard*', 'guards', 'duty staff', 'control-room staff', 'control room staff'],
+  },
+  property: {
+    zh: ['物业', '物业管理', '物业管理人员', '物业公司', '物业人员'],
+    en: ['property manag*', 'facilities manag*', 'facility manag*', 'estates team*', 'estates staff'],
+  },
+  user: {
+    zh: ['最终用户', '普通用户', '使用人员', '使用者', '一般用户'],
+    en: ['end user*', 'end-user*'],
+  },
 };

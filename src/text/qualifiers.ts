@@ -4,8 +4,9 @@
  * asset class / work category. And when two sets of conditions can hold at once.
  */
 import {
-  ASSET_BLOCKERS, ASSET_TERMS, CASE_TERMS, DAY_PARTS, EN_MONTHS, EXCLUSIVE_SEASONS, NEXT_YEAR, OTHER_MONTHS, RANGE_WORDS, SEASON_TERMS, SEVERITY_BLOCKERS, SEVERITY_TERMS, WEEKDAYS,
-  WINDOW_TERMS, ZONE_TERMS, type Severity, type Window, type Zone,
+  ASSET_BLOCKERS, ASSET_TERMS, AUDIENCE_TERMS, CASE_TERMS, DAY_PARTS, EN_MONTHS, EXCLUSIVE_SEASONS, NEXT_YEAR, NOT_A_PLACE_NAME, OTHER_MONTHS, PLACE_SUFFIXES,
+  RANGE_WORDS, SEASON_TERMS, SEVERITY_BLOCKERS, SEVERITY_TERMS, WEEKDAYS, WHOLE_WORKS, WINDOW_TERMS, ZONE_LEAD_CHARS, ZONE_TERMS,
+  type Severity, type Window, type Zone,
 } from './lexicon.ts';
 import { parseNumber, ZH_NUMERAL_CHARS } from './numbers.ts';
 import { normalise } from './structure.ts';
@@ -39,10 +40,22 @@ export interface Qualifiers {
   asset?: string[];
   /** Special cases the promise is limited to ('factory-repair'). */
   case?: string[];
+  /** Training only: who is trained ('administrator', 'maintainer', 'operator', 'property', 'user'). */
+  audience?: string[];
+  /**
+   * What the promise is about when the lexicon has no class for it, as written: a noun
+   * before a warranty word (探测器质保期3年 → '探测器'), an asset word with its own modifier
+   * (收费车道设备 → '收费车道设备'), the subject of an item in a list (A 12课时、B 18课时).
+   */
+  subject?: string[];
 }
 
-export type Dimension = 'severity' | 'zone' | 'window' | 'season' | 'asset' | 'case';
-const SET_DIMENSIONS = ['asset', 'case'] as const;
+/**
+ * `whole`: words naming the whole works (整体工程), which close the asset dimension with no
+ * class; `audience` is read for training only.
+ */
+export type Dimension = 'severity' | 'zone' | 'window' | 'season' | 'asset' | 'case' | 'audience' | 'whole';
+const SET_DIMENSIONS = ['asset', 'case', 'audience'] as const;
 
 export interface Occurrence {
   start: number;
@@ -53,6 +66,8 @@ export interface Occurrence {
   months?: { from: number; to: number };
   /** Written as a label ("I级故障：", "严重故障（P1）："), so it heads what follows. */
   labelled?: boolean;
+  /** Asset words with a modifier of their own ("收费车道设备"): the phrase, which names a narrower scope. */
+  subject?: string;
 }
 
 const STATUTORY = new Set(ASSET_TERMS.filter((a) => a.statutory).map((a) => a.key));
@@ -72,6 +87,29 @@ const assetMatcher = compileTerms<string | null>([
   ...ASSET_TERMS.map((a) => ({ terms: { zh: a.zh, en: a.en }, value: a.key })),
   { terms: ASSET_BLOCKERS, value: null },
 ]);
+const audienceMatcher = compileTerms(Object.entries(AUDIENCE_TERMS).map(([value, terms]) => ({ terms, value })));
+const wholeMatcher = compileSet(WHOLE_WORKS);
+const notAPlaceName = compileSet(NOT_A_PLACE_NAME, (b) => `^${b}$`);
+
+const isIdeograph = (c: string | undefined) => c !== undefined && c >= '\u4e00' && c <= '\u9fff';
+/**
+ * A zone word inside a place name: "安平|县城区", "江州|市区" (a zone word starting with an
+ * administrative suffix, right after other characters of the name), "江州市|城区" (right after
+ * a name ending in one), "Anping County". Place names say where the project is, not a
+ * condition of a promise.
+ */
+function inPlaceName(norm: string, start: number): boolean {
+  const first = norm[start]!;
+  const before = norm[start - 1];
+  if (isIdeograph(first)) {
+    if (!isIdeograph(before) || ZONE_LEAD_CHARS.includes(before!)) return false;
+    if (PLACE_SUFFIXES.includes(first)) return true;
+    return PLACE_SUFFIXES.includes(before!) && isIdeograph(norm[start - 2]) && !ZONE_LEAD_CHARS.includes(norm[start - 2]!);
+  }
+  // English: a capitalised word right before ("Anping county-town", "Jiangzhou City").
+  const m = /([A-Za-z]+)[\s-]+$/.exec(norm.slice(Math.max(0, start - 30), start));
+  return !!m && /^[A-Z]/.test(m[1]!) && !notAPlaceName.test(m[1]!);
+}
 
 const alternation = (words: readonly string[]) => [...words].sort((a, b) => b.length - a.length).join('|');
 const ZH_MONTH = `(?:1[0-2]|0?[1-9]|十[一二]?|[一二三四五六七八九])`;
@@ -128,9 +166,11 @@ function monthOf(s: string): number | undefined {
 export function scanQualifiers(norm: string): Occurrence[] {
   const out: Occurrence[] = [];
   for (const m of severityMatcher.all(norm)) if (m.value) out.push({ start: m.start, end: m.end, dim: 'severity', value: m.value });
-  for (const m of zoneMatcher.all(norm)) out.push({ start: m.start, end: m.end, dim: 'zone', value: m.value });
+  for (const m of zoneMatcher.all(norm)) if (!inPlaceName(norm, m.start)) out.push({ start: m.start, end: m.end, dim: 'zone', value: m.value });
   for (const m of seasonMatcher.all(norm)) out.push({ start: m.start, end: m.end, dim: 'season', value: m.value });
   for (const m of assetMatcher.all(norm)) if (m.value) out.push({ start: m.start, end: m.end, dim: 'asset', value: m.value });
+  for (const m of audienceMatcher.all(norm)) out.push({ start: m.start, end: m.end, dim: 'audience', value: m.value });
+  for (const m of wholeMatcher.all(norm)) out.push({ start: m.start, end: m.end, dim: 'whole', value: 'whole' });
   for (const m of caseMatcher.all(norm)) out.push({ start: m.start, end: m.end, dim: 'case', value: m.value });
   for (const re of [ZH_MONTH_RANGE, EN_MONTH_RANGE]) {
     re.lastIndex = 0;
@@ -230,9 +270,14 @@ export interface Scope {
  * The qualifiers for one number: per dimension, the first scope that names it decides.
  * `occurrences` must be sorted by start.
  */
-export function pickQualifiers(occurrences: readonly Occurrence[], scopes: readonly Scope[]): Qualifiers {
+export function pickQualifiers(
+  occurrences: readonly Occurrence[],
+  scopes: readonly Scope[],
+  /** `audience`: read who is trained (training); `whole`: the whole works closes the asset dimension (warranties). */
+  options: { audience?: boolean; whole?: boolean } = {},
+): Qualifiers {
   const q: Qualifiers = {};
-  const open = new Set<Dimension>(['severity', 'zone', 'window', 'season', 'asset', 'case']);
+  const open = new Set<Dimension>(['severity', 'zone', 'window', 'season', 'asset', 'case', ...(options.audience ? (['audience'] as const) : [])]);
   for (const scope of scopes) {
     if (open.size === 0) break;
     const here = inRange(occurrences, scope.start, scope.end);
@@ -240,9 +285,15 @@ export function pickQualifiers(occurrences: readonly Occurrence[], scopes: reado
     for (const dim of [...open]) {
       if (scope.only && !scope.only.includes(dim)) continue;
       let found = here.filter((o) => o.dim === dim);
+      // The whole works (整体工程) named here, and no class: no asset, and none from further out.
+      if (dim === 'asset' && options.whole && found.length === 0 && here.some((o) => o.dim === 'whole') && (!scope.only || scope.only.includes('whole'))) {
+        open.delete(dim);
+        continue;
+      }
       if (found.length === 0) continue;
-      if (dim === 'asset' || dim === 'case') {
+      if (dim === 'asset' || dim === 'case' || dim === 'audience') {
         q[dim] = [...new Set(found.map((o) => o.value))].sort();
+        if (dim === 'asset' && found.every((o) => o.subject)) q.subject = [...new Set(found.map((o) => o.subject!))].sort();
         open.delete(dim);
         continue;
       }
@@ -373,9 +424,29 @@ export function qualifiersOverlap(a: Qualifiers, b: Qualifiers, kind?: string): 
     const y = b[dim];
     if (x && y && !x.some((v) => y.includes(v))) return false;
   }
-  if (kind === 'warranty' && !a.asset !== !b.asset) return false;
+  if (!subjectsOverlap(a.subject, b.subject)) return false;
+  if (kind === 'warranty' || kind === 'defect-liability') {
+    const scoped = (q: Qualifiers) => !!(q.asset || q.subject);
+    if (scoped(a) !== scoped(b)) return false;
+    // Something the lexicon does not classify (LED灯具) is not shown to be in a class (cabling).
+    const unknownOnly = (q: Qualifiers) => !!q.subject && !q.asset;
+    const classOnly = (q: Qualifiers) => !!q.asset && !q.subject;
+    if ((unknownOnly(a) && classOnly(b)) || (unknownOnly(b) && classOnly(a))) return false;
+  }
+  if (kind === 'training' && !a.audience !== !b.audience) return false;
   if (!a.case !== !b.case) return false;
   return true;
+}
+
+/**
+ * Subjects are noun phrases, and a Chinese or English noun phrase ends in its head: "收费车道设备"
+ * is a kind of "车道设备", so the two may meet; "监控中心设备" and "车道设备" are two
+ * different things. A missing subject is any.
+ */
+export function subjectsOverlap(a?: readonly string[], b?: readonly string[]): boolean {
+  if (!a || !b) return true;
+  const key = (s: string) => s.toLowerCase().replace(/\s+/g, ' ');
+  return a.some((x) => b.some((y) => key(x).endsWith(key(y)) || key(y).endsWith(key(x))));
 }
 
 /**
@@ -397,6 +468,8 @@ export function describeQualifiers(q: Qualifiers): string {
   if (q.window) parts.push(q.hours?.from ? `${q.window} ${q.hours.days.join('/')} ${q.hours.from}–${q.hours.to}` : q.window);
   if (q.season) parts.push([q.season.name, q.season.from !== undefined ? `months ${q.season.from}–${q.season.to}` : ''].filter(Boolean).join(' '));
   if (q.asset) parts.push(q.asset.join('+'));
+  if (q.subject) parts.push(q.subject.map((s) => `“${s}”`).join('+'));
+  if (q.audience) parts.push(`for ${q.audience.join('+')}`);
   if (q.case) parts.push(q.case.join('+'));
   return parts.length ? parts.join(', ') : 'all cases';
 }

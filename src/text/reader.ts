@@ -4,13 +4,15 @@
  * conditions (qualifiers) it holds under. The strategy is described in extract.ts. Pure.
  */
 import {
-  APPROX, BOUNDS, COMMITMENT_MARKERS, LINKERS, NEGATIONS, NOT_A_COMMITMENT, PRONOUNS, REQUIREMENT_MARKERS, TARGET_BLOCKERS,
+  APPROX, BOUNDS, CASE_KINDS, CLIENT_KINDS, COMMITMENT_MARKERS, LINKERS, NEGATIONS, NOT_A_COMMITMENT, POSTMODIFIER_GAP, PRONOUNS, REQUIREMENT_MARKERS, TARGET_BLOCKERS,
   TARGET_TERMS, type Bound, type KnownKind, type TermSet,
 } from './lexicon.ts';
 import { pickQualifiers, type Occurrence, type Qualifiers, type Scope } from './qualifiers.ts';
 import type { Hit } from './scan.ts';
 import { lowerBound, overlapsAny, within } from './spans.ts';
+import { framingOf, type Framing } from './statement.ts';
 import type { Clause, Span, Structure } from './structure.ts';
+import { openingSubject } from './subjects.ts';
 import { compileSet, compileTerms } from './terms.ts';
 
 /** A target word found in the text. */
@@ -18,6 +20,8 @@ export interface TargetHit extends Span {
   kind: KnownKind;
   negated: boolean;
   activity?: string;
+  /** A counted activity no kind stands for (演练, 备份): a frequency about it is no finding. */
+  unread?: true;
 }
 
 const targetMatcher = compileTerms<KnownKind | null>([
@@ -61,6 +65,10 @@ const approxBefore = compileSet(APPROX.before, (body) => `${body}\\s*$`);
 const approxAfter = compileSet(APPROX.after, (body) => `^\\s*(?:以内|之内|内)?\\s*${body}`);
 const pronounOrLinker = compileSet(join(PRONOUNS, LINKERS), (body) => `^(?:[\\s,:()、-]|${body})*$`);
 const linkerOnly = compileSet(join(LINKERS, BOUNDS.maxBefore, BOUNDS.minBefore, APPROX.before), (body) => `^(?:\\s|[:,]|${body})*$`);
+const postModifierGap = compileSet(POSTMODIFIER_GAP.first, (body) => `^(?:\\s|${body})*$`);
+const betweenModifiers = compileSet(POSTMODIFIER_GAP.between, (body) => `^(?:\\s|,|${body})*$`);
+/** Kinds whose promise is scoped by what it is about: an unknown subject opening the clause is its own scope. */
+const SUBJECT_SCOPED: ReadonlySet<string> = new Set(['warranty', 'defect-liability']);
 
 const CJK = /[\u4e00-\u9fff]/;
 
@@ -92,26 +100,37 @@ export class Reader {
     private readonly occurrences: readonly Occurrence[],
     /** Every hit in the text, sorted: neighbours cut a clause into segments. */
     private readonly hits: readonly Hit[],
+    /** What promises exclude ("除…外"): spans from scanExclusions, sorted. */
+    private readonly exclusions: readonly Span[] = [],
+    /** Qualifier words inside those spans. */
+    private readonly excluded: readonly Occurrence[] = [],
   ) {}
 
   /** The hit's own stretch of its clause: cut at the neighbouring hits, and at 、 between them. */
-  segment(hit: Hit, clause: Clause): Span {
+  segment(hit: Hit, clause: Clause): Span & { listItem?: true } {
     const i = lowerBound(this.hits, hit.start);
     const prev = i > 0 ? this.hits[i - 1] : undefined;
     const next = this.hits[i + 1];
     let start = clause.start;
     let end = clause.end;
+    let listItem = false;
     if (prev && prev.end > clause.start && prev.end <= hit.start) {
       start = prev.end;
       const cut = this.norm.lastIndexOf('、', hit.start);
-      if (cut >= start) start = cut + 1;
+      if (cut >= start) {
+        start = cut + 1;
+        listItem = true;
+      }
     }
     if (next && next.start < clause.end && next.start >= hit.end) {
       end = next.start;
       const cut = this.norm.indexOf('、', hit.end);
-      if (cut >= 0 && cut < end) end = cut;
+      if (cut >= 0 && cut < end) {
+        end = cut;
+        listItem = true;
+      }
     }
-    return { start, end };
+    return listItem ? { start, end, listItem: true } : { start, end };
   }
 
   private needsMet(kind: KnownKind, sentenceIndex: number): boolean {
@@ -255,17 +274,20 @@ export class Reader {
    * lines and headings above. Coverage (7×24) reads only its own segment. Asset classes and
    * special cases come only from the nearest heading, not from a chapter or document title.
    */
-  qualifiers(hit: Hit, clauseIndex: number): Qualifiers {
+  qualifiers(hit: Hit, clauseIndex: number, kind?: string): Qualifiers {
     const clause = this.doc.clauses[clauseIndex]!;
     const seg = this.segment(hit, clause);
     const scopes: Scope[] = [];
     if (hit.type === 'frequency') scopes.push({ start: hit.start, end: hit.end, take: 'last' });
+    // English conditions after the number come first: "within 2 hours at other times".
+    const post = hit.zh ? undefined : this.postModifiers(hit, seg);
+    if (post) scopes.push({ start: hit.end, end: post, take: 'first' });
     scopes.push({ start: seg.start, end: hit.start, take: 'last' }, { start: hit.end, end: seg.end, take: 'first' });
     if (hit.type === 'coverage') return pickQualifiers(this.occurrences, scopes);
     scopes.push({ start: clause.start, end: seg.start, take: 'last' });
     const sentence = this.doc.sentences[clause.sentence]!;
     // A clause naming its own subject ("探测器质保期3年") takes no asset from the one before.
-    const inherit = this.ownSubject(hit, clause) ? { only: ['severity', 'zone', 'window', 'season'] as const } : {};
+    const inherit = this.ownSubject(hit, clause) ? { only: ['severity', 'zone', 'window', 'season', 'case'] as const } : {};
     if (sentence.start < clause.start) scopes.push({ start: sentence.start, end: clause.start, take: 'label', ...inherit });
     for (let p = clause.sentence - 1; p >= 0; p--) {
       const prev = this.doc.sentences[p]!;
@@ -284,9 +306,69 @@ export class Reader {
     for (const c of line.context) {
       const l = this.doc.lines[c]!;
       const narrow = l.kind === 'lead-in' || c === innermostHeading;
-      scopes.push({ start: l.start, end: l.end, take: 'unique', ...(narrow ? {} : { only: ['severity', 'zone', 'window', 'season'] as const }) });
+      // A lead-in speaks of what follows in its last clause ("…就本项目售后服务承诺如下："); what
+      // comes before (the project's name, the client) is no condition.
+      const start = l.kind === 'lead-in' ? this.lastClauseStart(l) : l.start;
+      scopes.push({ start, end: l.end, take: 'unique', ...(narrow ? {} : { only: ['severity', 'zone', 'window', 'season'] as const }) });
     }
-    return pickQualifiers(this.occurrences, scopes);
+    const q = pickQualifiers(this.occurrences, scopes, { audience: kind === 'training', whole: !!kind && SUBJECT_SCOPED.has(kind) });
+    if (kind && !CASE_KINDS.has(kind)) delete q.case;
+    if (kind && CLIENT_KINDS.has(kind)) {
+      delete q.asset;
+      delete q.subject;
+      return q;
+    }
+    // An unknown subject opening a warranty clause (探测器质保期3年) or an item of a list
+    // (A 12课时、B 18课时) is its own scope.
+    if (kind && (SUBJECT_SCOPED.has(kind) || seg.listItem) && !within(this.occurrences, seg.start, seg.end).some((o) => o.dim === 'asset' || o.dim === 'audience')) {
+      const firstTarget = within(this.targets, seg.start, hit.start)[0];
+      const subject = openingSubject(this.norm, { start: seg.start, end: firstTarget?.start ?? hit.start }, this.occurrences, this.targets);
+      if (subject) q.subject = [subject];
+    }
+    return q;
+  }
+
+  /** Where English conditions written right after the number end ("2 hours at other times"), if there are any. */
+  private postModifiers(hit: Hit, seg: Span): number | undefined {
+    let at = hit.end;
+    let end: number | undefined;
+    for (const o of within(this.occurrences, hit.end, seg.end)) {
+      if (o.start < at || o.dim === 'whole') continue;
+      if (!(end === undefined ? postModifierGap : betweenModifiers).test(this.norm.slice(at, o.start))) break;
+      end = o.end;
+      at = o.end;
+    }
+    return end;
+  }
+
+  private lastClauseStart(line: Span): number {
+    let start = line.start;
+    for (let i = line.end - 2; i >= line.start; i--) {
+      if (/[,;。!?]/.test(this.norm[i]!)) {
+        start = i + 1;
+        break;
+      }
+    }
+    return start;
+  }
+
+  /** How the promise is framed: a typical value, an exception, a promise for all cases (statement.ts). */
+  framing(hit: Hit, clauseIndex: number): Framing {
+    const clause = this.doc.clauses[clauseIndex]!;
+    const sentence = this.doc.sentences[clause.sentence]!;
+    const clauses: Clause[] = [];
+    for (let c = clauseIndex; c >= 0 && this.doc.clauses[c]!.sentence === clause.sentence; c--) clauses.unshift(this.doc.clauses[c]!);
+    for (let c = clauseIndex + 1; c < this.doc.clauses.length && this.doc.clauses[c]!.sentence === clause.sentence; c++) clauses.push(this.doc.clauses[c]!);
+    return framingOf(this.norm, hit, this.segment(hit, clause), sentence, clauses, this.occurrences, this.targets, this.exclusions);
+  }
+
+  /** What the promise excludes ("除台风、暴雨等恶劣天气外，…"): the qualifiers named in its sentence's exclusions. */
+  excludes(hit: Hit, clauseIndex: number): Qualifiers | undefined {
+    const sentence = this.doc.sentences[this.doc.clauses[clauseIndex]!.sentence]!;
+    const spans = within(this.exclusions, sentence.start, sentence.end);
+    if (!spans.length) return undefined;
+    const q = pickQualifiers(this.excluded, spans.map((s) => ({ ...s, take: 'unique' as const })));
+    return Object.keys(q).length ? q : undefined;
   }
 
   /** Whether the clause opens with words of its own before its first target word or number (not just 我司在, 为). */

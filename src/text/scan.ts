@@ -6,7 +6,7 @@
  */
 import {
   ARTICLE_AS_ONE_AFTER, BLANK_SLOTS, BOUNDS, EN_FREQUENCY_ADVERBS, EN_PERIODS, EN_TIMES, EVERY_DAY, FREQUENCY_FILLERS, FREQUENCY_KINDS,
-  LEVEL_PERIODS, NOT_A_DURATION_BEFORE, NOT_A_UNIT_AFTER, RANGE_WORDS, ROUND_THE_CLOCK, ROUND_THE_CLOCK_LEAD, ZH_PERIODS, type Bound,
+  LEVEL_PERIODS, NOT_A_DURATION_BEFORE, NOT_A_UNIT_AFTER, RANGE_WORDS, ROUND_THE_CLOCK, ROUND_THE_CLOCK_LEAD, UNREAD_ACTIVITIES, ZH_PERIODS, type Bound,
   type Per, type TermSet,
 } from './lexicon.ts';
 import { EN_NUMBER_WORDS_SOURCE, parseChineseApprox, parseNumber, ZH_NUMBER_SOURCE } from './numbers.ts';
@@ -29,6 +29,11 @@ export interface Hit extends Span {
 
 /** Verbs that say what a frequency counts (回访, 巡检, 保养 …), with their kind and activity. */
 export const frequencyKindMatcher = compileTerms(FREQUENCY_KINDS.map((f) => ({ terms: f.terms, value: f })));
+/** The same verbs, and the activities that are no commitment read here (演练, 备份): those stand for null. */
+export const activityMatcher = compileTerms<(typeof FREQUENCY_KINDS)[number] | null>([
+  ...FREQUENCY_KINDS.map((f) => ({ terms: f.terms, value: f })),
+  { terms: UNREAD_ACTIVITIES, value: null },
+]);
 const esc = (s: string) => s.replace(/[.*+?^${}()|[\]\\/]/g, '\\$&');
 const byLength = (words: readonly string[]) => [...words].sort((a, b) => b.length - a.length).map(esc).join('|');
 const zh = (t: TermSet) => byLength(t.zh ?? []);

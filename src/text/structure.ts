@@ -60,6 +60,11 @@ const LIST_ITEM = /^\s*(?:[-*+•·]\s|\d+[.、)](?!\d)|\(\d+\)|[①-⑳]|[a-zA-
 /** Numbering of list items, never of headings: 1、 1) (1) ① A、 a. and Markdown's "1. ". */
 const ITEM_NUMBERING = /^\s*(?:\d+[、)]|\d+\.\s|\(\d+\)|[①-⑳]|[a-zA-Z][.)、])/;
 const BULLET = /^\s*[-*+•·]\s/;
+/** A line that starts something new, never the rest of the sentence above: a heading, list item, number or table row. */
+const STARTS_ANEW =
+  /^\s*(?:#{1,6}\s|[-*+•·]\s|\d+(?:\.\d+)*[.、)](?!\d)|\d+(?:\.\d+)+\s|\(\d+\)|[①-⑳]|[a-zA-Z][.)]\s|[A-Za-z]、|[A-Z][.)](?=[\u4e00-\u9fff])|[一二三四五六七八九十]+、|\([一二三四五六七八九十]+\)|第[一二三四五六七八九十\d]+[章节条款篇部]|\|)/;
+/** Sentence punctuation a line may end with (normalised: full-width forms are ASCII here). */
+const ENDS_SENTENCE = /[。;!?.:]\s*$/;
 /** A word ending in a full stop that ends no sentence ("approx. 2 hours"). */
 const ABBREVIATION = new RegExp(`(?:^|[^A-Za-z])(?:${ABBREVIATIONS.map((a) => a.replace(/\./g, '\\.')).join('|')})$`, 'i');
 
@@ -110,6 +115,7 @@ export function structure(norm: string, hasNumber: (start: number, end: number) 
       line.level = headingLevel(t);
     }
   }
+  joinSoftWraps(norm, lines, hasNumber);
   // Tables: cells and header rows.
   for (let i = 0; i < lines.length; i++) {
     const line = lines[i]!;
@@ -165,6 +171,35 @@ export function structure(norm: string, hasNumber: (start: number, end: number) 
     else addSentence(line.start, line.end, i);
   }
   return { lines, sentences, clauses };
+}
+
+/**
+ * Soft wraps (Markdown, hard-wrapped plain text): a text line that does not end a sentence,
+ * followed by a line that continues it (not blank, not a heading, list item, number or table
+ * row), is one line with it — one sentence, one context. Lines are merged in place; offsets
+ * are untouched, so positions stay exact. A short unpunctuated line without a number is a
+ * title (a heading, or a numbered item's title such as "C、防盗报警系统设备维护"), not the
+ * start of a wrapped sentence.
+ */
+function joinSoftWraps(norm: string, lines: Line[], hasNumber: (start: number, end: number) => boolean): void {
+  const out: Line[] = [];
+  for (let i = 0; i < lines.length; i++) {
+    const line = lines[i]!;
+    out.push(line);
+    if (line.kind !== 'text') continue;
+    const t = norm.slice(line.start, line.end).trim();
+    if ([...t].length <= 30 && !/[。,;!?]/.test(t) && !hasNumber(line.start, line.end)) continue;
+    while (i + 1 < lines.length) {
+      const next = lines[i + 1]!;
+      if (ENDS_SENTENCE.test(norm.slice(Math.max(line.start, line.end - 8), line.end))) break;
+      if (next.kind === 'blank' || next.kind === 'table' || next.kind === 'table-separator') break;
+      if (STARTS_ANEW.test(norm.slice(next.start, Math.min(next.end, next.start + 40)))) break;
+      line.end = next.end;
+      if (next.kind === 'lead-in') line.kind = 'lead-in';
+      i++;
+    }
+  }
+  lines.splice(0, lines.length, ...out);
 }
 
 const contextOf = (leadIns: number[], headings: number[]) => [...leadIns].reverse().concat([...headings].reverse());

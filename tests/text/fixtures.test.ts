@@ -1,22 +1,28 @@
 /**
  * The extractor against hand-written ground truth (tests/fixtures/text/*.expected.json), as
  * printed by scripts/text-eval.ts. Development fixtures were used while building the
- * extractor; held-out fixtures (heldout-*) were labelled before it was run on them.
+ * extractor; `letter-*` are letters rendered from our own templates and content; held-out
+ * fixtures (heldout-*) were labelled before it was first run on them, and new held-out ones
+ * (unseen-*) before the extractor's latest changes were run on them.
  */
 import { describe, expect, it } from 'vitest';
-import { evaluateFixtures } from '../../scripts/text-eval.ts';
+import { evaluateFixtures, setOf } from '../../scripts/text-eval.ts';
 import { combine } from '../../src/text/evaluate.ts';
 
 const results = evaluateFixtures();
-const dev = results.filter((r) => !r.name.startsWith('heldout-'));
-const heldOut = results.filter((r) => r.name.startsWith('heldout-'));
+const dev = results.filter((r) => setOf(r.name) === 'development');
+const letters = results.filter((r) => setOf(r.name) === 'letters');
+const heldOut = results.filter((r) => setOf(r.name) === 'held-out');
+const unseen = results.filter((r) => setOf(r.name) === 'new held-out');
 const total = (rs: typeof results, k: 'findings' | 'core' | 'conflicts' | 'blanks') => combine(rs.map((r) => r.evaluation[k]));
 
 describe('fixtures', () => {
-  it('has development and held-out fixtures with planted conflicts and blanks', () => {
+  it('has development, letter, held-out and new held-out fixtures with planted conflicts and blanks', () => {
     expect(dev.length).toBeGreaterThanOrEqual(6);
+    expect(letters.length).toBeGreaterThanOrEqual(4);
     expect(heldOut.length).toBeGreaterThanOrEqual(2);
-    expect(total(results, 'conflicts').expected).toBeGreaterThanOrEqual(15);
+    expect(unseen.length).toBeGreaterThanOrEqual(4);
+    expect(total(results, 'conflicts').expected).toBeGreaterThanOrEqual(20);
     expect(total(results, 'blanks').expected).toBeGreaterThanOrEqual(5);
   });
 
@@ -26,8 +32,13 @@ describe('fixtures', () => {
     expect(r.evaluation.spurious.blanks).toEqual([]);
   });
 
-  it.each(dev.map((r) => [r.name, r] as const))('%s: no false conflicts', (_, r) => {
+  it.each([...dev, ...letters].map((r) => [r.name, r] as const))('%s: no false conflicts', (_, r) => {
     expect(r.evaluation.spurious.conflicts).toEqual([]);
+  });
+
+  it.each(letters.map((r) => [r.name, r] as const))('%s (our own letter): every finding with every qualifier, nothing else', (_, r) => {
+    expect(r.evaluation.missed.findings).toEqual([]);
+    expect(r.evaluation.spurious.findings).toEqual([]);
   });
 
   it('development fixtures: findings precision and recall ≥ 95 %', () => {
@@ -36,17 +47,23 @@ describe('fixtures', () => {
     expect(f.recall).toBeGreaterThanOrEqual(0.95);
   });
 
-  it('held-out fixtures: values ≥ 95 %, values with every qualifier ≥ 85 %, conflict precision ≥ 30 %', () => {
-    const core = total(heldOut, 'core');
-    const strict = total(heldOut, 'findings');
-    expect(core.precision).toBeGreaterThanOrEqual(0.95);
-    expect(core.recall).toBeGreaterThanOrEqual(0.95);
-    expect(strict.precision).toBeGreaterThanOrEqual(0.85);
-    expect(strict.recall).toBeGreaterThanOrEqual(0.85);
-    // A regression floor, not a goal. Known false positives in prose that leaves conditions
-    // implicit: sub-systems the lexicon cannot tell apart, special cases written as free
-    // conditions (恶劣天气期间, 火警误报), typical-versus-maximum times (一般2小时，最长4小时), and a
-    // general value next to an exception tier (see src/text/README.md).
-    expect(total(heldOut, 'conflicts').precision).toBeGreaterThanOrEqual(0.3);
+  // Regression floors, not goals. Known false conflicts in prose that leaves conditions
+  // implicit (see src/text/README.md): a general value next to a severity tier (2小时 next to
+  // 紧急故障30分钟), sub-systems the lexicon has no word for written as separate clauses
+  // (主干道… / 次干道…), an off-hours call-back next to the P1 response time.
+  it('held-out fixtures: values ≥ 95 %, values with every qualifier ≥ 95 %, conflict precision ≥ 80 %', () => {
+    expect(total(heldOut, 'core').precision).toBeGreaterThanOrEqual(0.95);
+    expect(total(heldOut, 'core').recall).toBeGreaterThanOrEqual(0.95);
+    expect(total(heldOut, 'findings').precision).toBeGreaterThanOrEqual(0.95);
+    expect(total(heldOut, 'findings').recall).toBeGreaterThanOrEqual(0.95);
+    expect(total(heldOut, 'conflicts').precision).toBeGreaterThanOrEqual(0.8);
+  });
+
+  it('new held-out fixtures: values ≥ 95 %, values with every qualifier ≥ 90 %, conflict precision ≥ 50 %', () => {
+    expect(total(unseen, 'core').precision).toBeGreaterThanOrEqual(0.95);
+    expect(total(unseen, 'core').recall).toBeGreaterThanOrEqual(0.95);
+    expect(total(unseen, 'findings').precision).toBeGreaterThanOrEqual(0.9);
+    expect(total(unseen, 'findings').recall).toBeGreaterThanOrEqual(0.9);
+    expect(total(unseen, 'conflicts').precision).toBeGreaterThanOrEqual(0.5);
   });
 });
