@@ -92,12 +92,17 @@ describe('a letter rendered from the content, audited against it', () => {
   const template = model.templates.find((t) => t.locale === 'zh')!;
   const letter = renderTemplate(template, model, bid).text!;
 
-  it('says exactly what the bid says', () => {
-    const file = join(work, 'letter.md');
-    writeFileSync(file, letter);
-    const report = json(run(file, '--against', bid.entry.id, '--format', 'json').out);
+  it.each(['zh', 'en'] as const)('says exactly what the bid says (%s), with no conflict and no blank', (locale) => {
+    const text = renderTemplate(model.templates.find((t) => t.locale === locale)!, model, bid).text!;
+    const file = join(work, `letter-${locale}.md`);
+    writeFileSync(file, text);
+    const r = run(file, '--against', bid.entry.id, '--format', 'json');
+    const report = json(r.out);
     expect(report.commitments.length).toBeGreaterThan(10);
     expect(report.mismatches).toEqual([]);
+    expect(report.conflicts).toEqual([]);
+    expect(report.blanks).toEqual([]);
+    expect(r.code).toBe(0);
   });
 
   it('catches a number edited by hand', () => {
