@@ -11,14 +11,16 @@ fi
 runs=${RUNS:-20}
 hyperfine --warmup 3 --runs "$runs" --export-json /tmp/aftercare-bench.json \
   -n 'node (bare start-up)' 'node -e 0' \
-  -n 'aftercare --help (start-up + tsx)' 'node bin/aftercare.mjs --help' \
-  -n 'aftercare validate' 'node bin/aftercare.mjs validate --quiet' >/dev/null
+  -n 'aftercare --help (start-up, modules)' 'node bin/aftercare.mjs --help' \
+  -n 'aftercare validate' 'node bin/aftercare.mjs validate --quiet' \
+  -n 'npm run validate (as the README runs it)' 'npm run -s validate -- --quiet' >/dev/null
 node -e '
 const r = require("/tmp/aftercare-bench.json").results;
 const med = (x) => x.median * 1000;
 const base = med(r[0]);
-for (const x of r) console.log(`${x.command.padEnd(36)} median ${med(x).toFixed(0).padStart(5)} ms  user+sys ${((x.user + x.system) * 1000).toFixed(0).padStart(5)} ms  ×${(med(x) / base).toFixed(2)} of bare node`);
+for (const x of r) console.log(`${x.command.padEnd(42)} median ${med(x).toFixed(0).padStart(5)} ms  user+sys ${((x.user + x.system) * 1000).toFixed(0).padStart(5)} ms  ×${(med(x) / base).toFixed(2)} of bare node`);
 const v = r[2], h = r[1];
+console.log(`the npm launcher adds ${(med(r[3]) - med(v)).toFixed(0)} ms to npm run validate`);
 console.log(`validate work beyond start-up: ${(med(v) - med(h)).toFixed(0)} ms median`);
 '
 echo "one run under /usr/bin/time -v:"

@@ -8,7 +8,7 @@ import type { Model } from './model/model.ts';
 import { rules as allRules } from './rules/index.ts';
 import { runRules, type Rule } from './rules/define-rule.ts';
 import { sortDiagnostics, type Diagnostic } from './diagnostics/diagnostic.ts';
-import { renderTemplate } from './doc/templates.ts';
+import { TemplateRenderer } from './doc/templates.ts';
 
 export interface CheckResult {
   model: Model;
@@ -40,9 +40,10 @@ export function checkProject(root: string, options: { rules?: readonly Rule[] } 
 function checkTemplates(model: Model): Diagnostic[] {
   const diagnostics: Diagnostic[] = [];
   const seen = new Set<string>();
+  const renderer = new TemplateRenderer(model);
   for (const template of model.templates) {
     for (const bid of model.bids) {
-      for (const d of renderTemplate(template, model, bid).diagnostics) {
+      for (const d of renderer.render(template, bid).diagnostics) {
         // The same mistake shows for every bid; report it once.
         const key = `${d.location.file}:${d.location.line}:${d.location.column}:${d.ruleId}`;
         if (!seen.has(key)) diagnostics.push(d), seen.add(key);

@@ -3,6 +3,7 @@
  * the bid applies — the typed source, never copies of its numbers.
  */
 import { z } from 'zod';
+import { unionOption } from '../schema/walk.ts';
 import type { BidNode, Model } from '../model/model.ts';
 import { ChannelSchema, collections, type CollectionName } from '../schema/index.ts';
 
@@ -72,7 +73,7 @@ function withAllKeys(schema: z.ZodTypeAny, value: unknown): unknown {
     return option ? withAllKeys(option, value) : value;
   }
   if (schema instanceof z.ZodUnion) {
-    const option = (schema.options as z.ZodTypeAny[]).find((o) => o.safeParse(value).success);
+    const option = unionOption(schema, value);
     return option ? withAllKeys(option, value) : value;
   }
   return value;

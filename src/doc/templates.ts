@@ -16,18 +16,60 @@ import { templateContext, type Locale } from './template-context.ts';
 
 export type { TemplateSource } from './template-check.ts';
 
-function instance(model: Model, bid: BidNode, locale: Locale) {
-  const hb = Handlebars.create();
-  const text = (v: LocalizedText) => (locale === 'zh' ? zh(v) : en(v));
-  hb.registerHelper('t', (v: LocalizedText) => text(v));
-  hb.registerHelper('duration', (d: Duration) => (locale === 'zh' ? formatZh(d) : formatEn(d)));
-  hb.registerHelper('date', (iso: string) => {
-    const [y, m, d] = iso.split('-').map(Number);
-    return locale === 'zh' ? `${y}年${m}月${d}日` : new Date(Date.UTC(y!, m! - 1, d!)).toLocaleDateString('en-GB', { day: 'numeric', month: 'long', year: 'numeric', timeZone: 'UTC' });
-  });
-  hb.registerHelper('commitment', (target: string, options: { hash: Record<string, string> }) => lookupCommitment(model, bid, target, options.hash));
-  hb.registerHelper('freeWarranty', (options: { hash: { asset?: string } }) => lookupFreeWarranty(bid, options.hash.asset));
-  return hb;
+/**
+ * Renders templates for the bids of one model. Each template is parsed and compiled once;
+ * the helpers read the bid being rendered, so one compiled template serves every bid.
+ */
+export class TemplateRenderer {
+  private bid?: BidNode;
+  private readonly instances = new Map<Locale, typeof Handlebars>();
+  private readonly compiled = new Map<string, { ast: hbs.AST.Program; render?: HandlebarsTemplateDelegate }>();
+  private readonly contexts = new Map<string, ReturnType<typeof templateContext>>();
+
+  constructor(private readonly model: Model) {}
+
+  render(source: TemplateSource, bid: BidNode): Rendered {
+    const key = `${bid.entry.id}\u0000${source.locale}`;
+    if (!this.contexts.has(key)) this.contexts.set(key, templateContext(this.model, bid, source.locale));
+    const context = this.contexts.get(key)!;
+    try {
+      const template = this.template(source);
+      // Static pass first: it knows where each placeholder is, which the runtime does not.
+      const problems = checkStatically(template.ast, context, this.model, bid, source);
+      if (problems.length) return { diagnostics: problems };
+      template.render ??= this.instance(source.locale).compile(source.text, {
+        strict: true,
+        knownHelpersOnly: true,
+        knownHelpers: Object.fromEntries(HELPERS.map((h) => [h, true])),
+        noEscape: true,
+      });
+      this.bid = bid;
+      return { text: template.render(context), diagnostics: [] };
+    } catch (error) {
+      return { diagnostics: [templateDiagnostic(error as Error, source, bid)] };
+    }
+  }
+
+  private template(source: TemplateSource) {
+    if (!this.compiled.has(source.file)) this.compiled.set(source.file, { ast: Handlebars.parse(source.text) });
+    return this.compiled.get(source.file)!;
+  }
+
+  private instance(locale: Locale) {
+    if (this.instances.has(locale)) return this.instances.get(locale)!;
+    const hb = Handlebars.create();
+    const bid = () => this.bid!;
+    hb.registerHelper('t', (v: LocalizedText) => (locale === 'zh' ? zh(v) : en(v)));
+    hb.registerHelper('duration', (d: Duration) => (locale === 'zh' ? formatZh(d) : formatEn(d)));
+    hb.registerHelper('date', (iso: string) => {
+      const [y, m, d] = iso.split('-').map(Number);
+      return locale === 'zh' ? `${y}年${m}月${d}日` : new Date(Date.UTC(y!, m! - 1, d!)).toLocaleDateString('en-GB', { day: 'numeric', month: 'long', year: 'numeric', timeZone: 'UTC' });
+    });
+    hb.registerHelper('commitment', (target: string, options: { hash: Record<string, string> }) => lookupCommitment(this.model, bid(), target, options.hash));
+    hb.registerHelper('freeWarranty', (options: { hash: { asset?: string } }) => lookupFreeWarranty(bid(), options.hash.asset));
+    this.instances.set(locale, hb);
+    return hb;
+  }
 }
 
 export interface Rendered {
@@ -35,24 +77,8 @@ export interface Rendered {
   diagnostics: Diagnostic[];
 }
 
-export function renderTemplate(source: TemplateSource, model: Model, bid: BidNode): Rendered {
-  const hb = instance(model, bid, source.locale);
-  const context = templateContext(model, bid, source.locale);
-  try {
-    // Static pass first: it knows where each placeholder is, which the runtime does not.
-    const problems = checkStatically(Handlebars.parse(source.text), context, model, bid, source);
-    if (problems.length) return { diagnostics: problems };
-    const template = hb.compile(source.text, {
-      strict: true,
-      knownHelpersOnly: true,
-      knownHelpers: Object.fromEntries(HELPERS.map((h) => [h, true])),
-      noEscape: true,
-    });
-    return { text: template(context), diagnostics: [] };
-  } catch (error) {
-    return { diagnostics: [templateDiagnostic(error as Error, source, bid)] };
-  }
-}
+/** One template for one bid (a renderer for one use). */
+export const renderTemplate = (source: TemplateSource, model: Model, bid: BidNode): Rendered => new TemplateRenderer(model).render(source, bid);
 
 function templateDiagnostic(error: Error, source: TemplateSource, bid: BidNode): Diagnostic {
   const e = error as Error & { lineNumber?: number; column?: number };

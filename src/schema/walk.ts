@@ -23,7 +23,27 @@ export function walkSchema(schema: z.ZodTypeAny, value: unknown, visit: Visit, p
     const option = schema.optionsMap.get((value as Record<string, unknown>)[schema.discriminator] as string);
     if (option) walkSchema(option, value, visit, path);
   } else if (schema instanceof z.ZodUnion) {
-    const option = (schema.options as z.ZodTypeAny[]).find((o) => o.safeParse(value).success);
+    const option = unionOption(schema, value);
     if (option) walkSchema(option, value, visit, path);
   }
+}
+
+/**
+ * The branch of a union that describes an already validated value. Our unions differ in
+ * shape (text or object, object or literal), so the shape decides — far cheaper than
+ * trying each branch with zod, which builds an error for every miss.
+ */
+export function unionOption(schema: z.ZodUnion<readonly [z.ZodTypeAny, ...z.ZodTypeAny[]]>, value: unknown): z.ZodTypeAny | undefined {
+  const options: readonly z.ZodTypeAny[] = schema.options;
+  const kind = (o: z.ZodTypeAny): string => {
+    while (o instanceof z.ZodOptional || o instanceof z.ZodDefault || o instanceof z.ZodEffects) o = o instanceof z.ZodEffects ? o._def.schema : o._def.innerType;
+    if (o instanceof z.ZodObject || o instanceof z.ZodDiscriminatedUnion) return 'object';
+    if (o instanceof z.ZodArray) return 'array';
+    if (o instanceof z.ZodString || o instanceof z.ZodEnum || o instanceof z.ZodLiteral) return 'string';
+    if (o instanceof z.ZodNumber) return 'number';
+    return 'other';
+  };
+  const want = Array.isArray(value) ? 'array' : typeof value === 'object' && value !== null ? 'object' : typeof value;
+  const sameShape = options.filter((o) => kind(o) === want);
+  return sameShape.length === 1 ? sameShape[0] : options.find((o) => o.safeParse(value).success);
 }

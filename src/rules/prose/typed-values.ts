@@ -36,6 +36,7 @@ export default defineRule({
     };
 
     for (const text of [...contentProse(model), ...templateProse(model)]) {
+      if (!MAY_STATE_A_COMMITMENT.test(text.text)) continue;
       const { commitments, blanks } = extract(text.text);
       for (const blank of blanks) {
         if (onPlaceholder(text, blank.source.offset, blank.source.length)) continue;
@@ -66,6 +67,13 @@ export default defineRule({
     }
   },
 });
+
+/**
+ * A cheap first look: a text with no numeral, no time unit and no blank line ("__") states
+ * no commitment and is not worth the extractor (most texts are names and titles).
+ */
+const MAY_STATE_A_COMMITMENT =
+  /[0-9０-９〇零一二两三四五六七八九十百千壹贰叁肆伍陆柒捌玖拾佰廿半_＿]|小时|分钟|[天日周月年时季旬每]|\b(?:one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|fifteen|twenty|thirty|forty|fifty|sixty|hundred|half|once|twice|daily|weekly|monthly|quarterly|annual(?:ly)?|hours?|minutes?|days?|weeks?|months?|years?|24\/7)\b/i;
 
 interface TemplateProse extends ProseText {
   placeholders: [number, number][];
