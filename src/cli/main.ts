@@ -86,8 +86,9 @@ Validates the content; when it has no error, writes out/model.json and schemas/*
       const code = report(result, 'pretty', true, String(v.root));
       if (code !== 0) return code;
       writeAtomic(join(root, 'out/model.json'), modelJson(result.model));
-      for (const [name, text] of Object.entries(jsonSchemas(schemaDir))) writeAtomic(join(root, 'schemas', name), text);
-      process.stderr.write(`aftercare: wrote out/model.json and ${Object.keys(jsonSchemas(schemaDir)).length} schemas in schemas/\n`);
+      const schemas = Object.entries(jsonSchemas(schemaDir));
+      for (const [name, text] of schemas) writeAtomic(join(root, 'schemas', name), text);
+      process.stderr.write(`aftercare: wrote out/model.json and ${schemas.length} schemas in schemas/\n`);
       return 0;
     },
   },
