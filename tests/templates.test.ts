@@ -6,7 +6,6 @@ import { readdirSync, rmSync } from 'node:fs';
 import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
 import { checkProject } from '../src/project.ts';
-import { loadTemplates } from '../src/content/load-templates.ts';
 import { renderTemplate } from '../src/doc/templates.ts';
 import { fixtureProject, printed } from './helpers/fixture-project.ts';
 
@@ -33,7 +32,7 @@ it('renders the numbers from the content, in both languages', () => {
   const root = fixtureProject(join(DIR, 'valid-letter'));
   try {
     const { model } = checkProject(root);
-    const [zh, en] = loadTemplates(root).templates.sort((a, b) => b.locale.localeCompare(a.locale));
+    const [zh, en] = [...model.templates].sort((a, b) => b.locale.localeCompare(a.locale));
     const bid = model.bids[0]!;
     const zhText = renderTemplate(zh!, model, bid).text!;
     expect(zhText).toContain('市区工作时间2小时内到达现场');

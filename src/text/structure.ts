@@ -230,43 +230,37 @@ function trimmed(norm: string, start: number, end: number): Span | undefined {
   return end > start ? { start, end } : undefined;
 }
 
-function splitSentences(norm: string, start: number, end: number): Span[] {
+/** The trimmed, non-empty spans of [start, end) between the positions where `isBreak` holds. */
+function splitAt(norm: string, start: number, end: number, isBreak: (i: number) => boolean): Span[] {
   const out: Span[] = [];
   let from = start;
-  for (let i = start; i < end; i++) {
-    const c = norm.charCodeAt(i);
-    // 。 ! ? ; and a full stop before a space (not after an abbreviation).
-    const isEnd =
-      c === 0x3002 || c === 33 || c === 63 || c === 59 ||
-      (c === 46 && (i + 1 >= end || isSpace(norm.charCodeAt(i + 1))) && !ABBREVIATION.test(norm.slice(Math.max(start, i - 8), i)));
-    if (isEnd) {
-      const s = trimmed(norm, from, i);
-      if (s) out.push(s);
-      from = i + 1;
-    }
+  for (let i = start; i <= end; i++) {
+    if (i < end && !isBreak(i)) continue;
+    const s = trimmed(norm, from, i);
+    if (s) out.push(s);
+    from = i + 1;
   }
-  const s = trimmed(norm, from, end);
-  if (s) out.push(s);
   return out;
 }
 
+/** Sentences end at 。 ! ? ; and at a full stop before a space (not after an abbreviation). */
+function splitSentences(norm: string, start: number, end: number): Span[] {
+  return splitAt(norm, start, end, (i) => {
+    const c = norm.charCodeAt(i);
+    return (
+      c === 0x3002 || c === 33 || c === 63 || c === 59 ||
+      (c === 46 && (i + 1 >= end || isSpace(norm.charCodeAt(i + 1))) && !ABBREVIATION.test(norm.slice(Math.max(start, i - 8), i)))
+    );
+  });
+}
+
+/** Clauses end at a comma, but not one between digits (1,000). */
 function splitClauses(norm: string, start: number, end: number): Span[] {
-  const out: Span[] = [];
-  let from = start;
   const digit = (i: number) => {
     const c = norm.charCodeAt(i);
     return c >= 48 && c <= 57;
   };
-  for (let i = start; i < end; i++) {
-    if (norm.charCodeAt(i) === 44 && !(i > 0 && digit(i - 1) && digit(i + 1))) {
-      const s = trimmed(norm, from, i);
-      if (s) out.push(s);
-      from = i + 1;
-    }
-  }
-  const s = trimmed(norm, from, end);
-  if (s) out.push(s);
-  return out;
+  return splitAt(norm, start, end, (i) => norm.charCodeAt(i) === 44 && !(i > 0 && digit(i - 1) && digit(i + 1)));
 }
 
 /** Offsets to 1-based line and code-point column. */
