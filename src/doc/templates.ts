@@ -9,7 +9,7 @@ import type { Diagnostic } from '../diagnostics/diagnostic.ts';
 import type { BidNode, Model } from '../model/model.ts';
 import { en, zh } from '../schema/localized.ts';
 import type { Duration, LocalizedText } from '../schema/primitives.ts';
-import { formatEn, formatZh } from '../model/duration.ts';
+import { formatEn, formatZh } from '../time/duration.ts';
 import { checkStatically, HELPERS, type TemplateSource } from './template-check.ts';
 import { lookupCommitment, lookupFreeWarranty, TemplateLookupError } from './lookups.ts';
 import { templateContext, type Locale } from './template-context.ts';

@@ -4,8 +4,8 @@
  * sorted arrays; nothing depends on time, so the same content gives the same bytes.
  */
 import type { CommitmentNode, Model } from '../model/model.ts';
-import { describeWeekSet } from '../model/week.ts';
-import { describeMonths } from '../model/months.ts';
+import { describeWeekSet } from '../time/week.ts';
+import { describeMonths } from '../time/months.ts';
 import { assessBid } from '../model/compliance.ts';
 
 const commitment = (c: CommitmentNode) => ({

@@ -7,11 +7,11 @@ import type { Entry } from '../content/load.ts';
 import type { LoadedTemplate } from '../content/load-templates.ts';
 import { COLLECTION_NAMES, type Commitment } from '../schema/index.ts';
 import { resolveConditions, covers } from './conditions.ts';
-import { spanOf } from './duration.ts';
+import { spanOf } from '../time/duration.ts';
 import type { BidNode, CommitmentNode, Entries, FreeWarrantyNode, Model, Vocabulary } from './model.ts';
 import { ReferenceTable, type RefKind } from './references.ts';
-import { complement, weekSetOf, type WeekSet } from './week.ts';
-import { monthsOf } from './months.ts';
+import { complement, weekSetOf, type WeekSet } from '../time/week.ts';
+import { monthsOf } from '../time/months.ts';
 
 export function buildModel(all: readonly Entry[], templates: readonly LoadedTemplate[] = []): Model {
   const entries = Object.fromEntries(COLLECTION_NAMES.map((c) => [c, all.filter((e) => e.collection === c)])) as unknown as Entries;

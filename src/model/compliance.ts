@@ -7,9 +7,9 @@
 import type { SourceRef } from '../diagnostics/diagnostic.ts';
 import type { Duration, Requirement } from '../schema/index.ts';
 import { describeConditions, overlaps, resolveConditions, type ResolvedConditions } from './conditions.ts';
-import { equalDurations, formatDuration, spanOf } from './duration.ts';
+import { equalDurations, formatDuration, spanOf } from '../time/duration.ts';
 import type { BidNode, Model } from './model.ts';
-import type { WeekSet } from './week.ts';
+import type { WeekSet } from '../time/week.ts';
 
 export type Deviation = 'positive' | 'none' | 'negative' | 'unknown';
 

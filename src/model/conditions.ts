@@ -4,8 +4,8 @@
  * of the week, the season a set of months. A missing dimension is "every value".
  */
 import type { Conditions } from '../schema/primitives.ts';
-import { ALL_MONTHS, describeMonths, monthsOf } from './months.ts';
-import { ALWAYS, intersect, isEmpty, type WeekSet } from './week.ts';
+import { ALL_MONTHS, describeMonths, monthsOf } from '../time/months.ts';
+import { ALWAYS, intersect, isEmpty, type WeekSet } from '../time/week.ts';
 
 export interface ResolvedConditions {
   severity?: ReadonlySet<string>;

@@ -7,8 +7,8 @@
  * Pure: no clock, no time zones (everything is a UTC calendar day).
  */
 import type { Duration } from '../schema/primitives.ts';
-import { spanOf } from './duration.ts';
-import type { WeekSet } from './week.ts';
+import { spanOf } from '../time/duration.ts';
+import type { WeekSet } from '../time/week.ts';
 
 export interface CalendarDate {
   year: number;

@@ -9,9 +9,9 @@ import type { LoadedTemplate } from '../content/load-templates.ts';
 import type { CollectionName } from '../schema/index.ts';
 import type { Duration, FreeWarranty, Target } from '../schema/index.ts';
 import type { ResolvedConditions } from './conditions.ts';
-import type { Span } from './duration.ts';
+import type { Span } from '../time/duration.ts';
 import type { ReferenceTable } from './references.ts';
-import type { WeekSet } from './week.ts';
+import type { WeekSet } from '../time/week.ts';
 
 export type Entries = { [C in CollectionName]: Entry<C>[] };
 

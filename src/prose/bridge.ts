@@ -5,8 +5,8 @@
  * no second list of words to keep in step. What cannot be mapped stays open ("any").
  */
 import type { Model } from '../model/model.ts';
-import { ALWAYS, complement, intersect, minutesIn, union, weekSetOf, type WeekSet } from '../model/week.ts';
-import { ALL_MONTHS, monthsOf } from '../model/months.ts';
+import { ALWAYS, complement, intersect, minutesIn, union, weekSetOf, type WeekSet } from '../time/week.ts';
+import { ALL_MONTHS, monthsOf } from '../time/months.ts';
 import type { ResolvedConditions } from '../model/conditions.ts';
 import type { LocalizedText } from '../schema/primitives.ts';
 import { isStatutory, scanQualifiers, type Qualifiers } from '../text/qualifiers.ts';

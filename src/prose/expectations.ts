@@ -9,7 +9,7 @@ import type { SourceRef } from '../diagnostics/diagnostic.ts';
 import type { Entry } from '../content/load.ts';
 import type { BidNode, CommitmentNode, FreeWarrantyNode, Model } from '../model/model.ts';
 import { overlaps } from '../model/conditions.ts';
-import { formatDuration } from '../model/duration.ts';
+import { formatDuration } from '../time/duration.ts';
 import { TARGETS, type Duration, type Target } from '../schema/index.ts';
 import type { TextFinding } from '../text/extract.ts';
 import { sameQuantity, type Quantity } from '../text/units.ts';

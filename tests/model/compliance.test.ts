@@ -5,8 +5,8 @@
 import { describe, expect, it } from 'vitest';
 import { checkProject } from '../../src/project.ts';
 import { assessBid, assessRequirement, judgeDuration } from '../../src/model/compliance.ts';
-import { spanOf } from '../../src/model/duration.ts';
-import { weekSetOf } from '../../src/model/week.ts';
+import { spanOf } from '../../src/time/duration.ts';
+import { weekSetOf } from '../../src/time/week.ts';
 import type { BidNode } from '../../src/model/model.ts';
 import { RequirementSchema, type Duration } from '../../src/schema/index.ts';
 import { BASE } from '../helpers/fixture-project.ts';

@@ -6,8 +6,8 @@
 import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
 import { covers, overlaps, resolveConditions, type ConditionVocabulary } from '../../src/model/conditions.ts';
-import { weekSetOf, complement } from '../../src/model/week.ts';
-import { monthsOf } from '../../src/model/months.ts';
+import { weekSetOf, complement } from '../../src/time/week.ts';
+import { monthsOf } from '../../src/time/months.ts';
 import type { Conditions } from '../../src/schema/primitives.ts';
 
 const weekday = weekSetOf([{ days: ['mon', 'tue', 'wed', 'thu', 'fri'], from: '08:00', to: '18:00' }]);

@@ -1,7 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import { addDuration, compareDates, daysBetween, formatDate, lastsAtLeast, latestEnd, parseDate, type CalendarDate } from '../../src/model/dates.ts';
 import type { Duration } from '../../src/schema/primitives.ts';
-import { weekSetOf } from '../../src/model/week.ts';
+import { weekSetOf } from '../../src/time/week.ts';
 
 const d = (text: string): CalendarDate => {
   const parsed = parseDate(text);

@@ -5,7 +5,7 @@
  */
 import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
-import { formatEn, formatZh } from '../../src/model/duration.ts';
+import { formatEn, formatZh } from '../../src/time/duration.ts';
 import type { Duration, TimeUnit } from '../../src/schema/primitives.ts';
 import { findConflicts } from '../../src/text/conflicts.ts';
 import { extract, type DurationFinding } from '../../src/text/extract.ts';

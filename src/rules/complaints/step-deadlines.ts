@@ -6,7 +6,7 @@
  */
 import { zh } from '../../schema/localized.ts';
 import { defineRule } from '../define-rule.ts';
-import { compareWorst, formatDuration, spanOf, type Span } from '../../model/duration.ts';
+import { compareWorst, formatDuration, spanOf, type Span } from '../../time/duration.ts';
 import { describeRole, rolesOf } from '../../model/roles.ts';
 
 export default defineRule({

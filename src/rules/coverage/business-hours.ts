@@ -5,7 +5,7 @@
  */
 import { defineRule } from '../define-rule.ts';
 import type { Entry } from '../../content/load.ts';
-import { formatDuration } from '../../model/duration.ts';
+import { formatDuration } from '../../time/duration.ts';
 import { TIME_UNITS, type Duration } from '../../schema/index.ts';
 
 type Path = (string | number)[];

@@ -6,7 +6,7 @@
 import { defineRule } from '../define-rule.ts';
 import type { Related } from '../../diagnostics/diagnostic.ts';
 import type { Entry } from '../../content/load.ts';
-import { complement, describeWeekSet, isEmpty, minutesIn, union, weekSetOf, type WeekSet } from '../../model/week.ts';
+import { complement, describeWeekSet, isEmpty, minutesIn, union, weekSetOf, type WeekSet } from '../../time/week.ts';
 
 /** "周六 00:00–08:00 (Sat); 周日 00:00–08:00 (Sun)". */
 const gapsOf = (gap: WeekSet) => describeWeekSet(gap).join('; ');

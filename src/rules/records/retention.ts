@@ -5,7 +5,7 @@
  */
 import { defineRule } from '../define-rule.ts';
 import { lastsAtLeast } from '../../model/dates.ts';
-import { formatDuration } from '../../model/duration.ts';
+import { formatDuration } from '../../time/duration.ts';
 import type { FreeWarrantyNode } from '../../model/model.ts';
 import { refKey } from '../../diagnostics/diagnostic.ts';
 import { zh } from '../../schema/localized.ts';

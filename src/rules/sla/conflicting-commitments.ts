@@ -4,7 +4,7 @@
  */
 import { defineRule } from '../define-rule.ts';
 import { describeConditions, overlaps } from '../../model/conditions.ts';
-import { equalDurations, formatDuration } from '../../model/duration.ts';
+import { equalDurations, formatDuration } from '../../time/duration.ts';
 import type { CommitmentNode, Model } from '../../model/model.ts';
 import { compareRefs, refKey } from '../../diagnostics/diagnostic.ts';
 

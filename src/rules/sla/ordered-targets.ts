@@ -5,7 +5,7 @@
  */
 import { defineRule } from '../define-rule.ts';
 import { overlaps } from '../../model/conditions.ts';
-import { compareWorst } from '../../model/duration.ts';
+import { compareWorst } from '../../time/duration.ts';
 import type { Target } from '../../schema/index.ts';
 import { commitmentGroups, describeValue, describeWhen, pairGuard, targetLabel } from './worst-case.ts';
 

@@ -4,7 +4,7 @@
  * apart from the tier itself. Shared by sla/severity-monotonic and sla/zone-monotonic.
  */
 import { overlapsExcept } from '../../model/conditions.ts';
-import { compareWorst } from '../../model/duration.ts';
+import { compareWorst } from '../../time/duration.ts';
 import type { CommitmentNode, Model, Ranked } from '../../model/model.ts';
 import { commitmentGroups, pairGuard } from './worst-case.ts';
 

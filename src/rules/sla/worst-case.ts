@@ -4,7 +4,7 @@
  * value, and a guard so that a pair seen in an entry and again in a bid is reported once.
  */
 import type { CommitmentNode, Model } from '../../model/model.ts';
-import { formatDuration } from '../../model/duration.ts';
+import { formatDuration } from '../../time/duration.ts';
 import { describeConditions } from '../../model/conditions.ts';
 import { refKey } from '../../diagnostics/diagnostic.ts';
 import type { Target } from '../../schema/index.ts';

@@ -7,7 +7,7 @@
 import type { Report } from '../define-rule.ts';
 import { defineRule } from '../define-rule.ts';
 import { addDuration, compareDates, daysBetween, formatDate, lastsAtLeast } from '../../model/dates.ts';
-import { formatDuration } from '../../model/duration.ts';
+import { formatDuration } from '../../time/duration.ts';
 import { describeFree } from '../warranty/shared.ts';
 import { contextOf, visitTimelines } from './timeline.ts';
 

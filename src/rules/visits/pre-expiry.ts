@@ -6,7 +6,7 @@
  */
 import { defineRule } from '../define-rule.ts';
 import { addDuration, compareDates } from '../../model/dates.ts';
-import { formatDuration } from '../../model/duration.ts';
+import { formatDuration } from '../../time/duration.ts';
 import { describeFree } from '../warranty/shared.ts';
 import { contextOf, visitTimelines } from './timeline.ts';
 

@@ -7,7 +7,7 @@
 import type { Entry } from '../../content/load.ts';
 import type { SourceRef } from '../../diagnostics/diagnostic.ts';
 import { lastsAtLeast } from '../../model/dates.ts';
-import { formatDuration } from '../../model/duration.ts';
+import { formatDuration } from '../../time/duration.ts';
 import type { Duration, FreeWarranty } from '../../schema/index.ts';
 import { defineRule } from '../define-rule.ts';
 import { assetLabel, lawCategory, yamlOf } from './shared.ts';

@@ -4,7 +4,7 @@
  */
 import type { Entry } from '../../content/load.ts';
 import type { SourceRef } from '../../diagnostics/diagnostic.ts';
-import { formatDuration, spanOf } from '../../model/duration.ts';
+import { formatDuration, spanOf } from '../../time/duration.ts';
 import type { BidNode, FreeWarrantyNode, Model } from '../../model/model.ts';
 import { en, zh } from '../../schema/localized.ts';
 import type { Duration, LocalizedText, StatutoryCategory } from '../../schema/index.ts';

@@ -4,7 +4,7 @@
  * contain, misstates the law the contractor is bound by whatever the bid says.
  */
 import { defineRule } from '../define-rule.ts';
-import { formatDuration, formatZh } from '../../model/duration.ts';
+import { formatDuration, formatZh } from '../../time/duration.ts';
 import { lastsAtLeast } from '../../model/dates.ts';
 import type { Duration } from '../../schema/index.ts';
 import { describeMinimum, lawCategory, yamlOf } from './shared.ts';

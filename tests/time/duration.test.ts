@@ -1,7 +1,7 @@
 /** Durations become calendar spans; business clocks run through the service hours. */
 import { describe, expect, it } from 'vitest';
-import { equalDurations, formatEn, formatZh, spanOf } from '../../src/model/duration.ts';
-import { weekSetOf } from '../../src/model/week.ts';
+import { equalDurations, formatEn, formatZh, spanOf } from '../../src/time/duration.ts';
+import { weekSetOf } from '../../src/time/week.ts';
 
 const officeHours = weekSetOf([{ days: ['mon', 'tue', 'wed', 'thu', 'fri'], from: '08:00', to: '17:00' }]);
 

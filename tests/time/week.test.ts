@@ -1,6 +1,6 @@
 /** Week sets: spans past midnight, complements, and readable gaps. */
 import { expect, it } from 'vitest';
-import { complement, describeWeekSet, minutesIn, union, weekSetOf, WEEK_MINUTES } from '../../src/model/week.ts';
+import { complement, describeWeekSet, minutesIn, union, weekSetOf, WEEK_MINUTES } from '../../src/time/week.ts';
 
 it('a span past midnight runs into the next day, and Sunday night wraps to Monday', () => {
   const nights = weekSetOf([{ days: ['sun'], from: '22:00', to: '06:00' }]);
