@@ -6,6 +6,7 @@
 import type { Entry } from '../content/load.ts';
 import type { LoadedTemplate } from '../content/load-templates.ts';
 import { COLLECTION_NAMES, type Commitment } from '../schema/index.ts';
+import { resolveChains } from './chains.ts';
 import { resolveConditions, covers } from './conditions.ts';
 import { spanOf } from '../time/duration.ts';
 import type { BidNode, CommitmentNode, Entries, FreeWarrantyNode, Model, Vocabulary } from './model.ts';
@@ -38,6 +39,7 @@ export function buildModel(all: readonly Entry[], templates: readonly LoadedTemp
       bound: c.within ? 'max' : 'min',
       duration,
       span: spanOf(duration, serviceHours),
+      from: c.from ?? 'report',
       when: conditionsOf(c, entry, path),
       at: entry.locate(path),
       valueAt: entry.locate([...path, c.within ? 'within' : 'atLeast']),
@@ -48,7 +50,9 @@ export function buildModel(all: readonly Entry[], templates: readonly LoadedTemp
   const commitments: CommitmentNode[] = [];
   for (const e of entries['service-levels']) {
     e.data.commitments.forEach((c, i) => commitments.push(commitmentNode(c, e, ['commitments', i], e.id)));
-    if (e.data.hotline) refs.use('channel', e.data.hotline, e.locate(['hotline']));
+    const hotline = e.data.hotline;
+    if (typeof hotline === 'string') refs.use('channel', hotline, e.locate(['hotline']));
+    else hotline?.forEach((id, i) => refs.use('channel', id, e.locate(['hotline', i])));
     e.data.emergency?.severity.forEach((s, i) => refs.use('severity', s, e.locate(['emergency', 'severity', i])));
   }
 
@@ -64,9 +68,13 @@ export function buildModel(all: readonly Entry[], templates: readonly LoadedTemp
     const serviceLevels = a.serviceLevels.map((id, i) => use('service-levels', id, ['serviceLevels', i])).filter((e) => e !== undefined);
     const base = commitments.filter((c) => serviceLevels.some((s) => s.id === c.origin));
     const overrides = bid.data.overrides.commitments.map((c, i) => commitmentNode(c, bid, ['overrides', 'commitments', i], `bid:${bid.id}`));
-    // An override replaces every base commitment of the same target that it fully covers;
-    // one that only partly overlaps stays, and the conflict rule reports the clash.
-    const kept = base.filter((c) => !overrides.some((o) => o.target === c.target && covers(o.when, c.when)));
+    // A target the bid replaces loses its whole applied tier set; otherwise an override
+    // replaces every base commitment of the same target and event that it fully covers,
+    // and one that only partly overlaps stays, for the conflict rule to report the clash.
+    const replaced = new Set(bid.data.overrides.replace);
+    const kept = base.filter(
+      (c) => !replaced.has(c.target) && !overrides.some((o) => o.target === c.target && o.from === c.from && covers(o.when, c.when)),
+    );
 
     const warranty = use('warranty', a.warranty, ['warranty']);
     const free: FreeWarrantyNode[] = bid.data.overrides.freeWarranty.map((f, i) => ({
@@ -84,9 +92,11 @@ export function buildModel(all: readonly Entry[], templates: readonly LoadedTemp
       if (r.measure === 'warranty' && r.asset) refs.use('asset', r.asset, bid.locate(['requirements', i, 'asset']));
       if (r.measure === 'trainees' && r.role) refs.use('role', r.role, bid.locate(['requirements', i, 'role']));
     });
+    const inForce = [...kept, ...overrides];
     return {
       entry: bid,
-      commitments: [...kept, ...overrides],
+      commitments: inForce,
+      chains: resolveChains(inForce),
       freeWarranty: free,
       serviceLevels,
       warranty,
@@ -102,7 +112,8 @@ export function buildModel(all: readonly Entry[], templates: readonly LoadedTemp
     };
   });
 
-  return { entries, organisation, vocabulary, serviceHours, commitments, bids, templates: [...templates], refs };
+  const chains = entries['service-levels'].flatMap((e) => resolveChains(commitments.filter((c) => c.origin === e.id)));
+  return { entries, organisation, vocabulary, serviceHours, commitments, chains, bids, templates: [...templates], refs };
 }
 
 function buildVocabulary(entries: Entries, refs: ReferenceTable): Vocabulary {
@@ -120,6 +131,7 @@ function buildVocabulary(entries: Entries, refs: ReferenceTable): Vocabulary {
   def('window', d.windows, 'windows');
   def('season', d.seasons, 'seasons');
   def('asset', d.assetClasses, 'assetClasses');
+  def('fault-type', d.faultTypes, 'faultTypes');
   def('system', d.systems, 'systems');
   def('role', d.roles, 'roles');
   def('channel', d.channels, 'channels');
@@ -160,7 +172,7 @@ function buildVocabulary(entries: Entries, refs: ReferenceTable): Vocabulary {
 
 function useConditions(refs: ReferenceTable, entry: Entry, path: (string | number)[], when: Commitment['when']): void {
   if (!when) return;
-  const many = (kind: RefKind, key: 'severity' | 'zone' | 'asset') => {
+  const many = (kind: RefKind, key: 'severity' | 'zone' | 'asset' | 'faultType') => {
     const v = when[key];
     if (v === undefined) return;
     if (Array.isArray(v)) v.forEach((id, i) => refs.use(kind, id, entry.locate([...path, key, i])));
@@ -169,6 +181,7 @@ function useConditions(refs: ReferenceTable, entry: Entry, path: (string | numbe
   many('severity', 'severity');
   many('zone', 'zone');
   many('asset', 'asset');
+  many('fault-type', 'faultType');
   if (when.window) refs.use('window', when.window, entry.locate([...path, 'window']));
   if (typeof when.season === 'string') refs.use('season', when.season, entry.locate([...path, 'season']));
 }

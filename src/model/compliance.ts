@@ -84,6 +84,11 @@ export function assessRequirement(bid: BidNode, req: Requirement, model: Model):
     }
     case 'hotline':
       return assessHotline(bid, req.promise);
+    case 'provide':
+      // TODO(compliance typed data): count what the content provides.
+      return { deviation: 'unknown', ours: NOT_PROMISED, reason: `provision of ${req.item} is not judged yet` };
+    case 'statement':
+      return { deviation: req.deviation ?? 'none', ours: req.answer.toString(), reason: 'answered in words' };
   }
 }
 
@@ -179,9 +184,9 @@ export function requirementConditions(bid: BidNode, when: Extract<Requirement, {
 function assessSla(bid: BidNode, req: Extract<Requirement, { measure: 'sla' }>, model: Model): Assessment {
   const want = requirementConditions(bid, req.when, model);
   const offers = bid.commitments
-    .filter((c) => c.target === req.target && c.bound === 'max' && overlaps(c.when, want))
+    .filter((c) => c.target === req.target && c.bound === (req.max ? 'max' : 'min') && overlaps(c.when, want))
     .map((c) => ({ duration: c.duration, note: ` for ${describeConditions(c.when)}`, at: c.valueAt }));
-  return judgeDurations(offers, req.max, 'max', model.serviceHours, `we promise no ${req.target} time for ${describeConditions(want)}`);
+  return judgeDurations(offers, (req.max ?? req.min)!, req.max ? 'max' : 'min', model.serviceHours, `we promise no ${req.target} time for ${describeConditions(want)}`);
 }
 
 function assessWarranty(bid: BidNode, req: Extract<Requirement, { measure: 'warranty' }>, model: Model): Assessment {

@@ -1,6 +1,6 @@
 /**
  * Conditions as sets, so that overlap is computed and never guessed from strings:
- * severities, zones and asset classes are id sets, the time window is a set of minutes
+ * severities, zones, asset classes and fault types are id sets, the time window is a set of minutes
  * of the week, the season a set of months. A missing dimension is "every value".
  */
 import type { Conditions } from '../schema/primitives.ts';
@@ -11,6 +11,7 @@ export interface ResolvedConditions {
   severity?: ReadonlySet<string>;
   zone?: ReadonlySet<string>;
   asset?: ReadonlySet<string>;
+  faultType?: ReadonlySet<string>;
   /** Minutes of the week. */
   window: WeekSet;
   /** 12-bit month set. */
@@ -32,6 +33,7 @@ export function resolveConditions(when: Conditions | undefined, vocab: Condition
     severity: toSet(raw.severity),
     zone: toSet(raw.zone),
     asset: toSet(raw.asset),
+    faultType: toSet(raw.faultType),
     // An unknown window or season is reported as a dangling reference; here it is taken
     // as "always" so that it can still be compared.
     window: raw.window === undefined ? ALWAYS : (vocab.windows.get(raw.window) ?? ALWAYS),
@@ -47,12 +49,31 @@ export function resolveConditions(when: Conditions | undefined, vocab: Condition
 
 const setsOverlap = (a?: ReadonlySet<string>, b?: ReadonlySet<string>) => !a || !b || [...a].some((x) => b.has(x));
 
+const setsMeet = (a?: ReadonlySet<string>, b?: ReadonlySet<string>) => (!a ? b : !b ? a : new Set([...a].filter((x) => b.has(x))));
+
+/**
+ * The situations in which both hold (assumes they overlap). The author's words of the
+ * result are those of `a`, widened by `b`'s where `a` says nothing.
+ */
+export function intersectConditions(a: ResolvedConditions, b: ResolvedConditions): ResolvedConditions {
+  return {
+    severity: setsMeet(a.severity, b.severity),
+    zone: setsMeet(a.zone, b.zone),
+    asset: setsMeet(a.asset, b.asset),
+    faultType: setsMeet(a.faultType, b.faultType),
+    window: intersect(a.window, b.window),
+    months: a.months & b.months,
+    raw: { ...b.raw, ...a.raw },
+  };
+}
+
 /** Whether some real situation satisfies both: every dimension must overlap. */
 export function overlaps(a: ResolvedConditions, b: ResolvedConditions): boolean {
   return (
     setsOverlap(a.severity, b.severity) &&
     setsOverlap(a.zone, b.zone) &&
     setsOverlap(a.asset, b.asset) &&
+    setsOverlap(a.faultType, b.faultType) &&
     (a.months & b.months) !== 0 &&
     !isEmpty(intersect(a.window, b.window))
   );
@@ -71,6 +92,7 @@ export function covers(outer: ResolvedConditions, inner: ResolvedConditions): bo
     setCovers(outer.severity, inner.severity) &&
     setCovers(outer.zone, inner.zone) &&
     setCovers(outer.asset, inner.asset) &&
+    setCovers(outer.faultType, inner.faultType) &&
     (inner.months & ~outer.months) === 0 &&
     JSON.stringify(windowCovers) === JSON.stringify(inner.window)
   );
@@ -85,5 +107,6 @@ export function describeConditions(c: ResolvedConditions): string {
   if (c.raw.window) parts.push(`window ${c.raw.window}`);
   if (c.raw.season) parts.push(`season ${typeof c.raw.season === 'string' ? c.raw.season : `months ${describeMonths(c.months)}`}`);
   if (c.asset) parts.push(`asset ${list(c.asset)}`);
+  if (c.faultType) parts.push(`fault type ${list(c.faultType)}`);
   return parts.length ? parts.join(', ') : 'all cases';
 }

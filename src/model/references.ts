@@ -10,6 +10,7 @@ export const REF_KINDS = {
   window: 'time window',
   season: 'season',
   asset: 'asset class',
+  'fault-type': 'fault type',
   system: 'system',
   role: 'role',
   channel: 'service channel',

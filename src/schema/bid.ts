@@ -3,7 +3,7 @@
  * tender's requirements as typed bounds, so each can be judged 正/无/负偏离.
  */
 import { z } from 'zod';
-import { ConditionsSchema, DateSchema, DurationSchema, IdSchema, LocalizedTextSchema } from './primitives.ts';
+import { ConditionsSchema, DateSchema, DurationSchema, EventSchema, IdSchema, LocalizedTextSchema } from './primitives.ts';
 import { CommitmentSchema, TargetSchema } from './service-level.ts';
 import { FreeWarrantySchema } from './warranty.ts';
 
@@ -20,9 +20,24 @@ const clauseFields = {
 
 const req = <T extends z.ZodRawShape>(shape: T) => z.object({ ...clauseFields, ...shape }).strict();
 
-export const RequirementSchema = z.discriminatedUnion('measure', [
-  /** A service-level target: e.g. on site within 4 hours (in the zone given by `when`). */
-  req({ measure: z.literal('sla'), target: TargetSchema, max: DurationSchema, when: ConditionsSchema.optional() }),
+/** What a "must provide" clause asks for: loaners (备机), a spare-parts stock, engineers stationed on site (驻场). */
+export const PROVISIONS = ['loaner', 'spare-parts', 'resident-engineer'] as const;
+
+export const RequirementSchema = z
+  .discriminatedUnion('measure', [
+  /**
+   * A service-level target: at most `max` (on site within 4 hours, in the zone given by
+   * `when`), or at least `min` (the same fault not again within 3 months), counted `from` an
+   * event (default: the fault report).
+   */
+  req({
+    measure: z.literal('sla'),
+    target: TargetSchema,
+    max: DurationSchema.optional(),
+    min: DurationSchema.optional(),
+    from: EventSchema.optional(),
+    when: ConditionsSchema.optional(),
+  }),
   /** The free warranty: at least this long (for an asset class, or the whole works). */
   req({ measure: z.literal('warranty'), min: DurationSchema, asset: IdSchema.optional() }),
   /** Training: at least this many class hours in all courses of the bid. */
@@ -39,7 +54,28 @@ export const RequirementSchema = z.discriminatedUnion('measure', [
   req({ measure: z.literal('certificate'), max: DurationSchema }),
   /** The hotline staffed 7×24 (or 5×8). */
   req({ measure: z.literal('hotline'), promise: z.enum(['7x24', '5x8']) }),
-]);
+  /** A "must provide" clause: loaners, spare parts, resident engineers — at least `min` of them (default 1). */
+  req({ measure: z.literal('provide'), item: z.enum(PROVISIONS), min: z.number().int().positive().optional() }),
+  /**
+   * A clause with no number (服务态度, 配合验收 …), answered in words. Judged 无偏离 unless
+   * `deviation` says otherwise.
+   */
+  req({
+    measure: z.literal('statement'),
+    /** Our answer, as the 投标文件应答 column prints it. */
+    answer: LocalizedTextSchema,
+    deviation: z.enum(['positive', 'none', 'negative']).optional(),
+  }),
+  ])
+  .superRefine((r, ctx) => {
+    if (r.measure === 'sla' && (r.max === undefined) === (r.min === undefined)) {
+      ctx.addIssue({
+        code: z.ZodIssueCode.custom,
+        path: r.max === undefined ? [] : ['min'],
+        message: 'an sla requirement states exactly one bound: `max` (at most, e.g. on site within 4 hours) or `min` (at least, e.g. no recurrence within 3 months)',
+      });
+    }
+  });
 export type Requirement = z.infer<typeof RequirementSchema>;
 
 export const BidSchema = z
@@ -92,6 +128,11 @@ export const BidSchema = z
     overrides: z
       .object({
         commitments: z.array(CommitmentSchema).default([]),
+        /**
+         * Targets whose whole tier set the bid's commitments replace (a tender with its own
+         * time windows): every applied commitment of these targets is dropped.
+         */
+        replace: z.array(TargetSchema).default([]),
         freeWarranty: z.array(FreeWarrantySchema).default([]),
       })
       .strict()

@@ -73,6 +73,11 @@ export const SeasonSchema = z
   .object({ id: IdSchema, name: LocalizedTextSchema, months: MonthRangeSchema })
   .strict();
 
+/** A kind of fault, for commitments that differ by it (硬件故障 / 软件故障 / 需更换备件 …). */
+export const FaultTypeSchema = z
+  .object({ id: IdSchema, name: LocalizedTextSchema, description: LocalizedTextSchema.optional() })
+  .strict();
+
 export const AssetClassSchema = z
   .object({
     id: IdSchema,
@@ -123,6 +128,7 @@ export const OrganisationSchema = z
     windows: z.array(WindowSchema).default([]),
     seasons: z.array(SeasonSchema).default([]),
     assetClasses: z.array(AssetClassSchema).default([]),
+    faultTypes: z.array(FaultTypeSchema).default([]),
     systems: z.array(SystemSchema).default([]),
     roles: z.array(RoleSchema).min(1),
     /** Service lines in escalation order. */
@@ -138,5 +144,6 @@ export type Zone = z.infer<typeof ZoneSchema>;
 export type Window = z.infer<typeof WindowSchema>;
 export type Season = z.infer<typeof SeasonSchema>;
 export type AssetClass = z.infer<typeof AssetClassSchema>;
+export type FaultType = z.infer<typeof FaultTypeSchema>;
 export type System = z.infer<typeof SystemSchema>;
 export type Role = z.infer<typeof RoleSchema>;

@@ -78,6 +78,15 @@ export type MonthRange = z.infer<typeof MonthRangeSchema>;
 const oneOrMany = z.union([IdSchema, z.array(IdSchema).min(1)]);
 
 /**
+ * The event a time is counted from. `report` (the default) is the client's fault report;
+ * the others are steps of the repair (到场后48小时内修复: from `onsite`; 备件到货后8小时内修复:
+ * from `parts-arrival`, the `spare-parts` target) or completion `acceptance`.
+ */
+export const EVENTS = ['report', 'response', 'onsite', 'diagnosis', 'parts-arrival', 'acceptance'] as const;
+export const EventSchema = z.enum(EVENTS);
+export type Event = z.infer<typeof EventSchema>;
+
+/**
  * When a commitment holds. Each key narrows it; a missing key means "in every case".
  * Two commitments can only conflict when every one of their conditions overlaps.
  */
@@ -93,6 +102,8 @@ export const ConditionsSchema = z
     season: z.union([IdSchema, MonthRangeSchema]).optional(),
     /** Asset class id(s) from the organisation's `assetClasses`. */
     asset: oneOrMany.optional(),
+    /** Fault type id(s) from the organisation's `faultTypes` (hardware, software, line fault …). */
+    faultType: oneOrMany.optional(),
   })
   .strict();
 export type Conditions = z.infer<typeof ConditionsSchema>;

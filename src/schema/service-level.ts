@@ -2,15 +2,16 @@
  * Service-level commitments as a matrix: each a target with a bound, under conditions.
  */
 import { z } from 'zod';
-import { ConditionsSchema, DurationSchema, IdSchema, LocalizedTextSchema } from './primitives.ts';
+import { ConditionsSchema, DurationSchema, EventSchema, IdSchema, LocalizedTextSchema } from './primitives.ts';
 
 /**
  * What is promised by when. `response` first contact; `remote` diagnosis by phone or remote
- * access; `onsite` engineer on site; `restore` service back, perhaps by a workaround;
+ * access; `onsite` engineer on site; `diagnosis` cause found and a repair plan handed in
+ * (查明原因、提交处理方案); `restore` service back, perhaps by a workaround;
  * `resolution` fault fixed; `loaner` equal-grade replacement after N; `downtime` longest
  * outage; `spare-parts` part delivered; `no-recurrence` the same fault not again within N.
  */
-export const TARGETS = ['response', 'remote', 'onsite', 'restore', 'resolution', 'loaner', 'downtime', 'spare-parts', 'no-recurrence'] as const;
+export const TARGETS = ['response', 'remote', 'onsite', 'diagnosis', 'restore', 'resolution', 'loaner', 'downtime', 'spare-parts', 'no-recurrence'] as const;
 export const TargetSchema = z.enum(TARGETS);
 export type Target = z.infer<typeof TargetSchema>;
 
@@ -23,6 +24,12 @@ export const CommitmentSchema = z
     atLeast: DurationSchema.optional(),
     /** When it holds; missing keys mean every case. */
     when: ConditionsSchema.optional(),
+    /**
+     * The event the time runs from: `report` (default), or an earlier step of the repair
+     * (`onsite` for 到场后48小时内修复). The checker adds up the chain to the worst case from
+     * the report.
+     */
+    from: EventSchema.optional(),
     note: LocalizedTextSchema.optional(),
   })
   .strict()
@@ -36,8 +43,11 @@ export const ServiceLevelSchema = z
     title: LocalizedTextSchema,
     /** `7x24`: somebody answers and is on duty every hour of the week; `5x8`: working hours only. */
     promise: z.enum(['7x24', '5x8']).optional(),
-    /** The channel that carries the promise (a hotline channel id). */
-    hotline: IdSchema.optional(),
+    /**
+     * The channel(s) that carry the promise: one hotline id, or several whose hours together
+     * cover it (a 5×8 desk line and a 7×24 duty mobile).
+     */
+    hotline: z.union([IdSchema, z.array(IdSchema).min(1)]).optional(),
     commitments: z.array(CommitmentSchema).min(1),
     /** The emergency clause: what happens at once for a safety or system-down event. */
     emergency: z

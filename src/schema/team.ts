@@ -9,7 +9,18 @@ export const TeamSchema = z
     name: LocalizedTextSchema,
     /** The headcount the plan states (e.g. "共10名"): must equal the sum of members. */
     headcount: z.number().int().positive(),
-    members: z.array(z.object({ role: IdSchema, count: z.number().int().positive() }).strict()).min(1),
+    members: z
+      .array(
+        z
+          .object({
+            role: IdSchema,
+            count: z.number().int().positive(),
+            /** Stationed at the client's site (驻场) rather than at our office. */
+            resident: z.boolean().optional(),
+          })
+          .strict(),
+      )
+      .min(1),
     /** Who is on duty when; the union must cover every hour a 7×24 promise names. */
     rota: z
       .array(z.object({ role: IdSchema, hours: WeekHoursSchema, note: LocalizedTextSchema.optional() }).strict())

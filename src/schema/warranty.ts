@@ -6,12 +6,30 @@
 import { z } from 'zod';
 import { DurationSchema, IdSchema, LocalizedTextSchema, PricingSchema } from './primitives.ts';
 
-export const START_EVENTS = ['acceptance', 'signing', 'delivery', 'trial-run', 'installation'] as const;
+/**
+ * Events a warranty may run from. Works run from completion `acceptance` (Art. 40); goods a
+ * supplier warrants may run from `delivery`, `goods-acceptance` (到货验收) or `commissioning`
+ * (投运); `signing`, `trial-run` and `installation` are never a lawful start for works.
+ */
+export const START_EVENTS = ['acceptance', 'signing', 'delivery', 'goods-acceptance', 'commissioning', 'trial-run', 'installation'] as const;
+export const StartEventSchema = z.enum(START_EVENTS);
+export type StartEvent = z.infer<typeof StartEventSchema>;
+
+/**
+ * What a warranty covers: `works` (the installation works, bound by Art. 40's minimums) or
+ * `goods` (equipment we supply, under its maker's or our commercial warranty, which the law's
+ * works minimums do not govern).
+ */
+export const WarrantyScopeSchema = z.enum(['works', 'goods']);
 
 export const FreeWarrantySchema = z
   .object({
     /** Asset class id; omit for the whole works. */
     asset: IdSchema.optional(),
+    /** `works` (default) or `goods`. */
+    scope: WarrantyScopeSchema.optional(),
+    /** When this period starts, if not the policy's `start` (goods: delivery, goods-acceptance, commissioning). */
+    start: StartEventSchema.optional(),
     period: DurationSchema,
     note: LocalizedTextSchema.optional(),
   })
@@ -37,7 +55,7 @@ export const WarrantySchema = z
   .object({
     title: LocalizedTextSchema,
     /** The event every period runs from; the law says completion acceptance. */
-    start: z.enum(START_EVENTS),
+    start: StartEventSchema,
     free: z.array(FreeWarrantySchema).min(1),
     statutory: z.array(StatutoryPromiseSchema).default([]),
     /** The warranty certificate (保修书/保修卡): handed over within this time after acceptance. */

@@ -8,6 +8,7 @@ import { formatDuration } from '../../time/duration.ts';
 import { describeConditions } from '../../model/conditions.ts';
 import { refKey } from '../../diagnostics/diagnostic.ts';
 import type { Target } from '../../schema/index.ts';
+import { TARGET_LABELS } from '../../model/labels.ts';
 
 /**
  * Each service-levels entry on its own (two entries may be alternatives), then each bid's
@@ -31,17 +32,8 @@ export function pairGuard(): (a: CommitmentNode, b: CommitmentNode) => boolean {
   };
 }
 
-export const TARGET_ZH: Record<Target, string> = {
-  response: '响应',
-  remote: '远程诊断',
-  onsite: '到场',
-  restore: '恢复',
-  resolution: '修复',
-  loaner: '备机',
-  downtime: '停机时间',
-  'spare-parts': '备件到货',
-  'no-recurrence': '不再复发',
-};
+/** The Chinese word of a target, for messages. */
+export const TARGET_ZH = Object.fromEntries(Object.entries(TARGET_LABELS).map(([t, l]) => [t, l.zh])) as Record<Target, string>;
 
 /** "onsite (到场)". */
 export const targetLabel = (t: Target) => `${t} (${TARGET_ZH[t]})`;

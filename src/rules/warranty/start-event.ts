@@ -4,18 +4,11 @@
  * so it ends earlier than the law allows, and the client loses months of cover.
  */
 import { defineRule } from '../define-rule.ts';
-import { START_EVENTS } from '../../schema/index.ts';
+import type { StartEvent } from '../../schema/index.ts';
+import { START_EVENT_LABELS } from '../../model/labels.ts';
 import { zh } from '../../schema/localized.ts';
 
-type StartEvent = (typeof START_EVENTS)[number];
-
-const EVENT_ZH: Record<StartEvent, string> = {
-  acceptance: '竣工验收合格之日',
-  signing: '合同签订之日',
-  delivery: '到货交付之日',
-  'trial-run': '试运行之日',
-  installation: '安装完成之日',
-};
+const EVENT_ZH = Object.fromEntries(Object.entries(START_EVENT_LABELS).map(([e, l]) => [e, l.zh])) as Record<StartEvent, string>;
 
 export default defineRule({
   meta: {
