@@ -49,6 +49,8 @@ function pickUnionBranch(issue: ZodIssue): ZodIssue {
   const best = branches.reduce((a, b) => (depth(b) > depth(a) ? b : a));
   const rootTypeErrors = branches.every((b) => b.length === 1 && b[0]!.code === 'invalid_type' && b[0]!.path.length === issue.path.length);
   if (rootTypeErrors) {
+    // Nothing there at all: a missing field, whichever branch would have taken it.
+    if (branches.every((b) => (b[0] as { received?: string }).received === 'undefined')) return branches[0]![0]!;
     const expected = branches.map((b) => (b[0] as { expected?: string }).expected).join(' or ');
     return { ...issue, code: 'custom', message: `expected ${expected}, found ${(branches[0]![0] as { received?: string }).received}.` };
   }
