@@ -2,8 +2,9 @@
  * Finds the project's templates: templates/<locale>/**\/*.hbs, read with the same
  * refusals as content (binary, empty, too large, not UTF-8).
  */
-import { existsSync, readdirSync, statSync } from 'node:fs';
-import { join, relative, sep } from 'node:path';
+import { existsSync } from 'node:fs';
+import { join } from 'node:path';
+import { walkProject } from '../files/walk.ts';
 import type { Diagnostic } from '../diagnostics/diagnostic.ts';
 import { readSource } from './read-source.ts';
 
@@ -19,19 +20,13 @@ export function loadTemplates(root: string): { templates: LoadedTemplate[]; diag
   for (const locale of ['zh', 'en'] as const) {
     const dir = join(root, 'templates', locale);
     if (!existsSync(dir)) continue;
-    const walk = (d: string): void => {
-      for (const name of readdirSync(d).sort()) {
-        const full = join(d, name);
-        if (statSync(full).isDirectory()) walk(full);
-        else if (name.endsWith('.hbs')) {
-          const file = relative(root, full).split(sep).join('/');
-          const source = readSource(full, file);
-          if (source.ok) templates.push({ file, text: source.text, locale });
-          else diagnostics.push(source.diagnostic);
-        }
-      }
-    };
-    walk(dir);
+    const walk = walkProject(dir, root, (name) => name.endsWith('.hbs'));
+    diagnostics.push(...walk.diagnostics);
+    for (const { path, file } of walk.files) {
+      const source = readSource(path, file);
+      if (source.ok) templates.push({ file, text: source.text, locale });
+      else diagnostics.push(source.diagnostic);
+    }
   }
   return { templates, diagnostics };
 }

@@ -4,6 +4,7 @@
  * pass and never throws for bad content.
  */
 import { existsSync, readdirSync, statSync } from 'node:fs';
+import { walkProject } from '../files/walk.ts';
 import { join, relative, sep } from 'node:path';
 import { collections, COLLECTION_NAMES, type CollectionName, type CollectionData } from '../schema/index.ts';
 import type { Diagnostic, SourceRef } from '../diagnostics/diagnostic.ts';
@@ -53,7 +54,14 @@ export function loadProject(root: string, contentDir = 'content'): LoadResult {
 
   for (const name of readdirSync(base).sort()) {
     const full = join(base, name);
-    if (!statSync(full).isDirectory()) {
+    if (name.startsWith('.')) continue;
+    let isFolder = false;
+    try {
+      isFolder = statSync(full).isDirectory();
+    } catch {
+      // A broken link: the walk below reports it like any other.
+    }
+    if (!isFolder) {
       if (DATA_EXTENSIONS.test(name)) diagnostics.push(strayFile(rel(full)));
       continue;
     }
@@ -68,12 +76,22 @@ export function loadProject(root: string, contentDir = 'content'): LoadResult {
       continue;
     }
     const collection = name as CollectionName;
-    for (const path of listFiles(full)) {
-      const file = rel(path);
-      if (!DATA_EXTENSIONS.test(path)) continue;
+    const walk = walkProject(full, root, (n) => DATA_EXTENSIONS.test(n));
+    diagnostics.push(...walk.diagnostics);
+    const seen = new Map<string, string>();
+    for (const { path, file } of walk.files) {
       const result = loadEntry(collection, path, file);
       diagnostics.push(...result.diagnostics);
-      if (result.entry) entries.push(result.entry);
+      if (!result.entry) continue;
+      // Astro names an entry by its file name alone: `x.yaml` and `x.yml`, or `a/x.yaml`
+      // and `b/x.yaml`, would be one entry on the site and two in the checker.
+      const first = seen.get(result.entry.id);
+      if (first) {
+        diagnostics.push(duplicateId(collection, result.entry.id, file, first));
+        continue;
+      }
+      seen.set(result.entry.id, file);
+      entries.push(result.entry);
     }
   }
   const templates = loadTemplates(root);
@@ -131,15 +149,15 @@ export function loadEntry(collection: CollectionName, absolutePath: string, file
   };
 }
 
-function listFiles(dir: string): string[] {
-  const out: string[] = [];
-  for (const name of readdirSync(dir).sort()) {
-    if (name.startsWith('.') || name.startsWith('_')) continue;
-    const full = join(dir, name);
-    if (statSync(full).isDirectory()) out.push(...listFiles(full));
-    else out.push(full);
-  }
-  return out;
+function duplicateId(collection: string, id: string, file: string, first: string): Diagnostic {
+  return {
+    ruleId: 'project/duplicate-id',
+    severity: 'error',
+    message: `${file} is a second ${collection} entry with the id "${id}": an entry's id is its file name without the extension or folder, so the two would be one entry on the site.`,
+    location: { file, line: 1, column: 1 },
+    related: [{ location: { file: first, line: 1, column: 1 }, message: `the first entry "${id}"` }],
+    hint: 'Rename one of the files (the id is how bids refer to an entry), or delete the copy.',
+  };
 }
 
 function strayFile(file: string): Diagnostic {

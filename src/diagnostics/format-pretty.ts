@@ -2,7 +2,7 @@
  * Prints diagnostics like a compiler: `file:line:col  severity  rule-id`, the message, a
  * code frame, the related locations and the hint.
  */
-import { readFileSync, statSync } from 'node:fs';
+import { readBounded } from '../files/read-bounded.ts';
 import { join } from 'node:path';
 import { countBySeverity, type Diagnostic, type SourceRef } from './diagnostic.ts';
 
@@ -52,6 +52,9 @@ function codeFrame(r: SourceRef, readLines: ReadLines): string[] {
   return [`${number} | ${text}`, `${' '.repeat(number.length)} | ${' '.repeat(before)}${'^'.repeat(marked)}`];
 }
 
+/** Frames are shown for files the loader would read (content is at most 1 MB); documents audited may be larger. */
+const MAX_FRAME_SOURCE_BYTES = 16 * 1024 * 1024;
+
 /** Reads a file's lines for code frames; nothing for folders, binary or non-UTF-8 files. */
 export function linesFrom(root: string): ReadLines {
   const cache = new Map<string, readonly string[] | undefined>();
@@ -59,10 +62,11 @@ export function linesFrom(root: string): ReadLines {
     if (!cache.has(file)) {
       let lines: readonly string[] | undefined;
       try {
-        const path = join(root, file);
-        if (statSync(path).isFile()) {
-          const text = new TextDecoder('utf-8', { fatal: true }).decode(readFileSync(path));
-          if (!text.includes('\0')) lines = text.split(/\r?\n/);
+        // Read as the loader reads (bounded, regular files only), or a frame could hang on a FIFO.
+        const read = readBounded(join(root, file), MAX_FRAME_SOURCE_BYTES);
+        if (read.ok) {
+          const text = new TextDecoder('utf-8', { fatal: true }).decode(read.bytes);
+          if (!text.includes('\0')) lines = text.split(/\r\n?|\n/);
         }
       } catch {
         lines = undefined;

@@ -1,0 +1,110 @@
+/**
+ * Lists the files of a project folder the way a user's synced folder really is: links
+ * are followed only while they stay inside the project (a link out of it is refused,
+ * and nothing of its target is read or printed), broken or looping links and unreadable
+ * folders are reported, and the walk is a loop, never a recursion, so no depth of
+ * folders can overflow the stack.
+ */
+import { lstatSync, readdirSync, realpathSync, statSync, type Stats } from 'node:fs';
+import { join, relative, sep } from 'node:path';
+import type { Diagnostic } from '../diagnostics/diagnostic.ts';
+
+export interface ProjectFile {
+  /** Absolute path, as found (a link keeps its own name). */
+  path: string;
+  /** Relative to the project root, with forward slashes: the name diagnostics print. */
+  file: string;
+}
+
+export interface Walk {
+  files: ProjectFile[];
+  diagnostics: Diagnostic[];
+}
+
+/** Names the walk never enters or reads: hidden files and `_drafts`-style folders. */
+const skipped = (name: string) => name.startsWith('.') || name.startsWith('_');
+
+export function walkProject(dir: string, root: string, wanted: (name: string) => boolean): Walk {
+  const files: ProjectFile[] = [];
+  const diagnostics: Diagnostic[] = [];
+  const rel = (p: string) => relative(root, p).split(sep).join('/');
+  const realRoot = realpathSync(root);
+  const inside = (real: string) => real === realRoot || real.startsWith(realRoot + sep);
+  const report = (ruleId: string, path: string, message: string, hint: string) =>
+    diagnostics.push({ ruleId, severity: 'error', message, location: { file: rel(path), line: 1, column: 1 }, hint });
+
+  let start: string | undefined;
+  try {
+    start = realpathSync(dir);
+  } catch {
+    report('files/broken-link', dir, `${rel(dir)} is a symbolic link to something that does not exist.`, 'Remove the link, or point it at a folder inside the project.');
+  }
+  if (start && !inside(start)) {
+    report('files/outside-project', dir, `${rel(dir)} is a symbolic link to a place outside the project; aftercare does not follow it.`, 'Copy the folder into the project instead of linking to it.');
+  }
+  if (!start || !inside(start)) return { files, diagnostics };
+
+  const visited = new Set<string>();
+  const stack = [dir];
+  while (stack.length) {
+    const folder = stack.pop()!;
+    let real: string;
+    try {
+      real = realpathSync(folder);
+    } catch {
+      continue;
+    }
+    if (visited.has(real)) continue;
+    visited.add(real);
+    let names: string[];
+    try {
+      names = readdirSync(folder).sort();
+    } catch (error) {
+      report('files/unreadable', folder, `The folder ${rel(folder)}/ cannot be read (${(error as NodeJS.ErrnoException).code ?? 'error'}).`, 'Check its permissions, or move it out of the project.');
+      continue;
+    }
+    const subfolders: string[] = [];
+    for (const name of names) {
+      if (skipped(name)) continue;
+      const path = join(folder, name);
+      let stat: Stats;
+      try {
+        stat = lstatSync(path);
+        if (stat.isSymbolicLink()) {
+          const target = linkTarget(path);
+          if (typeof target !== 'string') {
+            if (target.loop) report('files/broken-link', path, `${rel(path)} is a symbolic link that loops back on itself.`, 'Remove the link, or point it at a real file inside the project.');
+            else report('files/broken-link', path, `${rel(path)} is a symbolic link to something that does not exist.`, 'Remove the link, or point it at a file inside the project.');
+            continue;
+          }
+          if (!inside(target)) {
+            if (wanted(name) || statSync(path).isDirectory()) {
+              report('files/outside-project', path, `${rel(path)} is a symbolic link to a place outside the project; aftercare does not follow it.`, 'Copy the file into the project instead of linking to it, so the project holds everything it is built from.');
+            }
+            continue;
+          }
+          stat = statSync(path);
+        }
+      } catch (error) {
+        report('files/unreadable', path, `${rel(path)} cannot be read (${(error as NodeJS.ErrnoException).code ?? 'error'}).`, 'Check its permissions, or move it out of the project.');
+        continue;
+      }
+      if (stat.isDirectory()) subfolders.push(path);
+      else if (!wanted(name)) continue;
+      else if (stat.isFile()) files.push({ path, file: rel(path) });
+      else report('files/not-a-file', path, `${rel(path)} is not a regular file (a pipe, socket or device), so it cannot be content.`, 'Remove it from the project folder.');
+    }
+    // Depth-first in name order: push the subfolders reversed so the first is taken first.
+    for (let i = subfolders.length - 1; i >= 0; i--) stack.push(subfolders[i]!);
+  }
+  files.sort((a, b) => (a.file < b.file ? -1 : a.file > b.file ? 1 : 0));
+  return { files, diagnostics };
+}
+
+function linkTarget(path: string): string | { loop: boolean } {
+  try {
+    return realpathSync(path);
+  } catch (error) {
+    return { loop: (error as NodeJS.ErrnoException).code === 'ELOOP' };
+  }
+}
