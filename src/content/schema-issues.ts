@@ -8,7 +8,7 @@ import type { YamlSource } from './yaml-source.ts';
 
 export function issuesToDiagnostics(issues: readonly ZodIssue[], source: YamlSource, knownKeys: (path: (string | number)[]) => string[]): Diagnostic[] {
   const out: Diagnostic[] = [];
-  for (const raw of issues) {
+  for (const raw of firstPerField(issues)) {
     const issue = pickUnionBranch(raw);
     const field = issue.path.length ? `\`${issue.path.join('.')}\`` : 'The file';
     if (issue.code === 'unrecognized_keys') {
@@ -35,7 +35,7 @@ export function issuesToDiagnostics(issues: readonly ZodIssue[], source: YamlSou
       severity: 'error',
       message: missing ? `${field} is required but missing.` : `${field}: ${describe(issue)}`,
       location: source.locate(missing ? issue.path.slice(0, -1) : issue.path),
-      hint: missing ? `Add \`${String(issue.path.at(-1))}:\` here.` : hintFor(issue),
+      hint: missing ? `Add \`${String(issue.path.at(-1))}:\` here.` : hintFor(issue, valueAt(source.data, issue.path)),
     });
   }
   return dedupe(out);
@@ -74,7 +74,36 @@ function describe(issue: ZodIssue): string {
   }
 }
 
-function hintFor(issue: ZodIssue): string | undefined {
+/**
+ * One problem per field: a value such as `.inf` breaks several checks at once (finite,
+ * maximum, the duration's range), and the author needs to hear the most basic one.
+ */
+const PRIORITY: Partial<Record<ZodIssue['code'], number>> = { invalid_type: 0, not_finite: 1, invalid_enum_value: 1, too_small: 2, too_big: 2 };
+function firstPerField(issues: readonly ZodIssue[]): ZodIssue[] {
+  const best = new Map<string, ZodIssue>();
+  for (const issue of issues) {
+    if (issue.code === 'unrecognized_keys' || issue.code === 'invalid_union') {
+      best.set(`${issue.path.join('.')}#${best.size}`, issue);
+      continue;
+    }
+    const key = issue.path.join('.');
+    const known = best.get(key);
+    if (!known || (PRIORITY[issue.code] ?? 3) < (PRIORITY[known.code] ?? 3)) best.set(key, issue);
+  }
+  return [...best.values()];
+}
+
+function valueAt(data: unknown, path: readonly (string | number)[]): unknown {
+  let v = data;
+  for (const k of path) v = v !== null && typeof v === 'object' ? (v as Record<string | number, unknown>)[k] : undefined;
+  return v;
+}
+
+function hintFor(issue: ZodIssue, value: unknown): string | undefined {
+  // YAML reads a number too large for a double (1e309) as text: say so, not "remove the quotes".
+  if (issue.code === 'invalid_type' && issue.expected === 'number' && typeof value === 'string' && /^[-+]?(\d[\d_]*)?\.?\d*e[-+]?\d+$/i.test(value)) {
+    return `${value} is too large to be a number; numbers in content are at most 100 000.`;
+  }
   if (issue.code === 'invalid_enum_value') {
     const guess = closest(String(issue.received), issue.options.map(String));
     return guess ? `Did you mean "${guess}"?` : undefined;

@@ -3,7 +3,7 @@
  * tender's requirements as typed bounds, so each can be judged 正/无/负偏离.
  */
 import { z } from 'zod';
-import { ConditionsSchema, DateSchema, DurationSchema, EventSchema, IdSchema, LocalizedTextSchema } from './primitives.ts';
+import { ConditionsSchema, CountSchema, DateSchema, DurationSchema, EventSchema, IdSchema, LocalizedTextSchema, QuantitySchema } from './primitives.ts';
 import { CommitmentSchema, TargetSchema } from './service-level.ts';
 import { FreeWarrantySchema } from './warranty.ts';
 
@@ -41,13 +41,13 @@ export const RequirementSchema = z
   /** The free warranty: at least this long (for an asset class, or the whole works). */
   req({ measure: z.literal('warranty'), min: DurationSchema, asset: IdSchema.optional() }),
   /** Training: at least this many class hours in all courses of the bid. */
-  req({ measure: z.literal('training-hours'), min: z.number().positive() }),
+  req({ measure: z.literal('training-hours'), min: QuantitySchema }),
   /** Training: at least this many days in all. */
-  req({ measure: z.literal('training-days'), min: z.number().positive() }),
+  req({ measure: z.literal('training-days'), min: QuantitySchema }),
   /** Training: at least this many trainees (of one client role, or in all). */
-  req({ measure: z.literal('trainees'), min: z.number().int().positive(), role: IdSchema.optional() }),
+  req({ measure: z.literal('trainees'), min: CountSchema, role: IdSchema.optional() }),
   /** Return visits: at least this many each year. */
-  req({ measure: z.literal('return-visits'), min: z.number().int().positive() }),
+  req({ measure: z.literal('return-visits'), min: CountSchema }),
   /** Records kept at least this long. */
   req({ measure: z.literal('retention'), min: DurationSchema }),
   /** The warranty certificate handed over within this time of acceptance. */
@@ -55,7 +55,7 @@ export const RequirementSchema = z
   /** The hotline staffed 7×24 (or 5×8). */
   req({ measure: z.literal('hotline'), promise: z.enum(['7x24', '5x8']) }),
   /** A "must provide" clause: loaners, spare parts, resident engineers — at least `min` of them (default 1). */
-  req({ measure: z.literal('provide'), item: z.enum(PROVISIONS), min: z.number().int().positive().optional() }),
+  req({ measure: z.literal('provide'), item: z.enum(PROVISIONS), min: CountSchema.optional() }),
   /**
    * A clause with no number (服务态度, 配合验收 …), answered in words. Judged 无偏离 unless
    * `deviation` says otherwise.

@@ -3,14 +3,14 @@
  * assessed. Stated totals are checked against the modules.
  */
 import { z } from 'zod';
-import { IdSchema, LocalizedTextSchema } from './primitives.ts';
+import { CountSchema, IdSchema, LocalizedTextSchema, QuantitySchema } from './primitives.ts';
 
 export const ModuleSchema = z
   .object({
     id: IdSchema,
     title: LocalizedTextSchema,
     /** Class hours (课时). */
-    hours: z.number().positive(),
+    hours: QuantitySchema,
     method: z.enum(['theory', 'hands-on', 'mixed']),
     topics: z.array(LocalizedTextSchema).default([]),
     /** Module ids that must come first. */
@@ -23,16 +23,16 @@ export const CourseSchema = z
     title: LocalizedTextSchema,
     goal: LocalizedTextSchema,
     /** Client roles to train, with the fewest trainees for each. */
-    audience: z.array(z.object({ role: IdSchema, min: z.number().int().positive() }).strict()).min(1),
+    audience: z.array(z.object({ role: IdSchema, min: CountSchema }).strict()).min(1),
     /** The stated fewest trainees in all: must equal the sum over the audience. */
-    minTrainees: z.number().int().positive(),
+    minTrainees: CountSchema,
     prerequisites: z.array(LocalizedTextSchema).default([]),
     modules: z.array(ModuleSchema).min(1),
     /** The stated total in class hours: must equal the sum of the modules. */
-    totalHours: z.number().positive(),
+    totalHours: QuantitySchema,
     /** The stated length in days and class hours per day: days × hoursPerDay = totalHours. */
-    days: z.number().positive(),
-    hoursPerDay: z.number().positive(),
+    days: QuantitySchema,
+    hoursPerDay: QuantitySchema,
     location: LocalizedTextSchema,
     materials: z.array(LocalizedTextSchema).default([]),
     /** The staff role that teaches. */

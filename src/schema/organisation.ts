@@ -4,7 +4,7 @@
  * seasons, asset classes, systems, roles).
  */
 import { z } from 'zod';
-import { IdSchema, LocalizedTextSchema, MonthRangeSchema, WeekHoursSchema, DurationSchema } from './primitives.ts';
+import { CountSchema, DurationSchema, IdSchema, LocalizedTextSchema, MonthRangeSchema, WeekHoursSchema } from './primitives.ts';
 
 export const OfficeSchema = z
   .object({
@@ -37,7 +37,7 @@ export const SeverityLevelSchema = z
   .object({
     id: IdSchema,
     /** 1 is the most severe. */
-    rank: z.number().int().positive(),
+    rank: CountSchema,
     name: LocalizedTextSchema,
     description: LocalizedTextSchema,
     /** A safety or system-down event: the law wants an immediate dispatch for it. */
@@ -49,7 +49,7 @@ export const ZoneSchema = z
   .object({
     id: IdSchema,
     /** 1 is the nearest. */
-    rank: z.number().int().positive(),
+    rank: CountSchema,
     name: LocalizedTextSchema,
     description: LocalizedTextSchema.optional(),
   })
@@ -104,7 +104,7 @@ export const RoleSchema = z
 export const ServiceLineSchema = z
   .object({
     /** 1 is the first line the client reaches. */
-    level: z.number().int().positive(),
+    level: CountSchema,
     name: LocalizedTextSchema,
     role: IdSchema,
     channels: z.array(IdSchema).min(1),

@@ -27,6 +27,24 @@ export const LocalizedTextSchema = z.union([
 ]);
 export type LocalizedText = z.infer<typeof LocalizedTextSchema>;
 
+/**
+ * The range of every number in content: finite, positive, at most 100 000. Nothing a
+ * service plan counts (people, class hours, spare parts, visits) comes near it, and an
+ * amount past it (`.inf`, `1e20`) is a slip of the keyboard, not a promise.
+ */
+export const MAX_NUMBER = 100_000;
+const finite = z.number().finite({ message: 'must be a finite number' });
+/** A positive number (class hours, days): at most 100 000. */
+const inRange = { message: 'is over 100 000, the largest number content may hold' };
+export const QuantitySchema = finite.positive().max(MAX_NUMBER, inRange);
+/** A whole count (people, items, visits, ranks): 1 to 100 000. */
+export const CountSchema = finite.int().positive().max(MAX_NUMBER, inRange);
+
+/** Minutes per unit, roughly, only to bound durations (a month 30 days, a season a year). */
+const ROUGH_MINUTES = { minute: 1, hour: 60, day: 1440, workday: 1440, week: 10080, month: 43200, year: 525600, season: 525600 } as const;
+/** The longest duration content may state: a century (a design life is the longest promise). */
+export const MAX_DURATION_YEARS = 100;
+
 export const TIME_UNITS = ['minute', 'hour', 'day', 'workday', 'week', 'month', 'year', 'season'] as const;
 export const TimeUnitSchema = z.enum(TIME_UNITS);
 export type TimeUnit = z.infer<typeof TimeUnitSchema>;
@@ -38,19 +56,23 @@ export type TimeUnit = z.infer<typeof TimeUnitSchema>;
  */
 export const DurationSchema = z
   .object({
-    amount: z.number().positive(),
+    amount: QuantitySchema,
     unit: TimeUnitSchema,
     /** `calendar` (default) counts every hour; `business` counts only the organisation's service hours. */
     clock: z.enum(['calendar', 'business']).optional(),
   })
-  .strict();
+  .strict()
+  .refine((d) => d.amount * ROUGH_MINUTES[d.unit] <= MAX_DURATION_YEARS * ROUGH_MINUTES.year, {
+    message: `a duration is at most ${MAX_DURATION_YEARS} years (a design life is the longest promise a plan makes)`,
+    path: ['amount'],
+  });
 export type Duration = z.infer<typeof DurationSchema>;
 
 export const DAYS = ['mon', 'tue', 'wed', 'thu', 'fri', 'sat', 'sun'] as const;
 export const DaySchema = z.enum(DAYS);
 export type Day = z.infer<typeof DaySchema>;
 
-const clock = z.string().regex(/^([01]\d|2[0-4]):[0-5]\d$/, 'a time of day as HH:MM, e.g. "08:30" (24:00 ends the day)');
+const clockTime = z.string().regex(/^([01]\d|2[0-4]):[0-5]\d$/, 'a time of day as HH:MM, e.g. "08:30" (24:00 ends the day)');
 
 /**
  * One span of the week: `{ days: [mon, tue, wed, thu, fri], from: '08:00', to: '18:00' }`.
@@ -59,8 +81,8 @@ const clock = z.string().regex(/^([01]\d|2[0-4]):[0-5]\d$/, 'a time of day as HH
 export const WeekSpanSchema = z
   .object({
     days: z.array(DaySchema).min(1),
-    from: clock,
-    to: clock,
+    from: clockTime,
+    to: clockTime,
   })
   .strict();
 export type WeekSpan = z.infer<typeof WeekSpanSchema>;

@@ -2,13 +2,13 @@
  * What the team works with: tools, vehicles, and the spare-parts and loaner pool.
  */
 import { z } from 'zod';
-import { IdSchema, LocalizedTextSchema } from './primitives.ts';
+import { CountSchema, IdSchema, LocalizedTextSchema } from './primitives.ts';
 
 const ItemSchema = z
   .object({
     id: IdSchema,
     name: LocalizedTextSchema,
-    quantity: z.number().int().positive(),
+    quantity: CountSchema,
     note: LocalizedTextSchema.optional(),
   })
   .strict();

@@ -2,19 +2,19 @@
  * The after-sales team: its members by role, the stated headcount, and the duty rota.
  */
 import { z } from 'zod';
-import { IdSchema, LocalizedTextSchema, WeekHoursSchema } from './primitives.ts';
+import { CountSchema, IdSchema, LocalizedTextSchema, WeekHoursSchema } from './primitives.ts';
 
 export const TeamSchema = z
   .object({
     name: LocalizedTextSchema,
     /** The headcount the plan states (e.g. "共10名"): must equal the sum of members. */
-    headcount: z.number().int().positive(),
+    headcount: CountSchema,
     members: z
       .array(
         z
           .object({
             role: IdSchema,
-            count: z.number().int().positive(),
+            count: CountSchema,
             /** Stationed at the client's site (驻场) rather than at our office. */
             resident: z.boolean().optional(),
           })

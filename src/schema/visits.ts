@@ -2,7 +2,7 @@
  * Return visits (回访) and regular client meetings (登门拜访).
  */
 import { z } from 'zod';
-import { DurationSchema, IdSchema, LocalizedTextSchema } from './primitives.ts';
+import { CountSchema, DurationSchema, IdSchema, LocalizedTextSchema } from './primitives.ts';
 
 export const VisitKindSchema = z
   .object({
@@ -33,8 +33,8 @@ export const MeetingSchema = z
     by: IdSchema,
     with: LocalizedTextSchema,
     /** Fewest and most meetings per period. */
-    min: z.number().int().positive(),
-    max: z.number().int().positive().optional(),
+    min: CountSchema,
+    max: CountSchema.optional(),
     per: z.enum(['week', 'month', 'quarter', 'year']),
     purpose: LocalizedTextSchema.optional(),
   })
@@ -45,7 +45,7 @@ export const VisitPlanSchema = z
     title: LocalizedTextSchema,
     kinds: z.array(VisitKindSchema).min(1),
     /** The promise: at least `perYear` visits each warranty year, the first within `firstWithin`. */
-    floor: z.object({ perYear: z.number().int().positive(), firstWithin: DurationSchema }).strict(),
+    floor: z.object({ perYear: CountSchema, firstWithin: DurationSchema }).strict(),
     /** The visits actually planned, dated from acceptance or from the warranty's end. */
     schedule: z.array(PlannedVisitSchema).min(1),
     meetings: z.array(MeetingSchema).default([]),
