@@ -40,7 +40,8 @@ export class TemplateRenderer {
       template.render ??= this.instance(source.locale).compile(source.text, {
         strict: true,
         knownHelpersOnly: true,
-        knownHelpers: Object.fromEntries(HELPERS.map((h) => [h, true])),
+        // `log` writes to the terminal: a template could print fake results into validate's output.
+        knownHelpers: { ...Object.fromEntries(HELPERS.map((h) => [h, true])), log: false },
         noEscape: true,
       });
       this.bid = bid;
@@ -58,6 +59,7 @@ export class TemplateRenderer {
   private instance(locale: Locale) {
     if (this.instances.has(locale)) return this.instances.get(locale)!;
     const hb = Handlebars.create();
+    hb.unregisterHelper('log');
     const bid = () => this.bid!;
     hb.registerHelper('t', (v: LocalizedText) => (locale === 'zh' ? zh(v) : en(v)));
     hb.registerHelper('duration', (d: Duration) => (locale === 'zh' ? formatZh(d) : formatEn(d)));
