@@ -117,7 +117,7 @@ export function buildModel(all: readonly Entry[], templates: readonly LoadedTemp
 }
 
 function buildVocabulary(entries: Entries, refs: ReferenceTable): Vocabulary {
-  const v: Vocabulary = { severities: new Map(), zones: new Map(), windows: new Map(), seasons: new Map(), assetCategories: new Map() };
+  const v: Vocabulary = { severities: new Map(), zones: new Map(), windows: new Map(), seasons: new Map(), assetCategories: new Map(), windowCycles: [] };
   for (const law of entries.law) {
     law.data.categories.forEach((c, i) => refs.define('law-category', c.id, law.locate(['categories', i, 'id']), { reportUnused: false }));
   }
@@ -144,16 +144,31 @@ function buildVocabulary(entries: Entries, refs: ReferenceTable): Vocabulary {
     v.assetCategories.set(a.id, a.workCategory);
     if (a.workCategory) refs.use('law-category', a.workCategory, org.locate(['assetClasses', i, 'workCategory']));
   });
-  // Windows may be complements of one another: resolve lazily, refusing cycles.
-  const resolving = new Set<string>();
+  // Windows may be complements of one another: resolve lazily. A loop (a window the
+  // complement of itself, or two naming each other) means nothing; it is recorded for
+  // references/cycles and its windows left out, so no rule compares with a made-up set.
+  const resolving: string[] = [];
+  const inCycle = new Set<string>();
   const windowOf = (id: string): WeekSet | undefined => {
     const cached = v.windows.get(id);
     if (cached) return cached;
     const w = d.windows.find((x) => x.id === id);
-    if (!w || resolving.has(id)) return undefined;
-    resolving.add(id);
-    const set = w.hours ? weekSetOf(w.hours) : complement(windowOf(w.complementOf!) ?? []);
-    resolving.delete(id);
+    if (!w || inCycle.has(id)) return undefined;
+    const loopAt = resolving.indexOf(id);
+    if (loopAt >= 0) {
+      const ids = resolving.slice(loopAt);
+      ids.forEach((x) => inCycle.add(x));
+      v.windowCycles.push({ ids, at: ids.map((x) => org.locate(['windows', d.windows.findIndex((y) => y.id === x), 'complementOf'])) });
+      return undefined;
+    }
+    resolving.push(id);
+    const base = w.hours ? weekSetOf(w.hours) : windowOf(w.complementOf!);
+    resolving.pop();
+    if (inCycle.has(id)) return undefined;
+    // A complement of an undefined window (references/resolve reports it) is every hour, as
+    // before; one that leans on a loop holds nowhere, so it can conflict with nothing.
+    const leansOnLoop = !base && !!w.complementOf && d.windows.some((x) => x.id === w.complementOf);
+    const set = w.hours ? base! : leansOnLoop ? [] : complement(base ?? []);
     v.windows.set(id, set);
     return set;
   };
@@ -161,6 +176,7 @@ function buildVocabulary(entries: Entries, refs: ReferenceTable): Vocabulary {
     if (w.complementOf) refs.use('window', w.complementOf, org.locate(['windows', i, 'complementOf']));
     windowOf(w.id);
   });
+  for (const id of inCycle) v.windows.set(id, []);
   d.offices.forEach((o, i) => o.zone && refs.use('zone', o.zone, org.locate(['offices', i, 'zone'])));
   d.channels.forEach((c, i) => c.office && refs.use('office', c.office, org.locate(['channels', i, 'office'])));
   d.serviceLines.forEach((l, i) => {

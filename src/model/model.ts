@@ -28,6 +28,8 @@ export interface Vocabulary {
   seasons: Map<string, number>;
   /** Asset class id → its statutory work category, if any. */
   assetCategories: Map<string, string | undefined>;
+  /** Windows defined as complements of each other in a loop: each loop once, with where each step is written. */
+  windowCycles: { ids: string[]; at: SourceRef[] }[];
 }
 
 export interface CommitmentNode {
