@@ -23,8 +23,10 @@ export interface TemplateContext {
   maintenance: unknown[];
   procedures: unknown[];
   handover: unknown;
-  /** The channel that carries the bid's 7×24 promise (the applied service levels' `hotline`). */
+  /** The channel that carries the bid's 7×24 promise (the first of the applied service levels' `hotline`). */
   hotline: unknown;
+  /** Every channel that carries it (a 5×8 desk line and a 7×24 duty mobile), in the order written. */
+  hotlines: unknown[];
 }
 
 export function templateContext(model: Model, bid: BidNode, locale: Locale): TemplateContext {
@@ -44,14 +46,18 @@ export function templateContext(model: Model, bid: BidNode, locale: Locale): Tem
     maintenance: bid.maintenance.map((m) => data('maintenance', m)),
     procedures: bid.procedures.map((p) => data('procedures', p)),
     handover: data('handover', bid.handover),
-    hotline: hotlineOf(model, bid),
+    hotline: hotlinesOf(model, bid)[0] ?? null,
+    hotlines: hotlinesOf(model, bid),
   };
 }
 
-function hotlineOf(model: Model, bid: BidNode): unknown {
-  const id = bid.serviceLevels.map((s) => s.data.hotline).find((h) => h !== undefined);
-  const channel = model.organisation?.data.channels.find((c) => c.id === id);
-  return channel ? withAllKeys(ChannelSchema, channel) : null;
+function hotlinesOf(model: Model, bid: BidNode): unknown[] {
+  const named = bid.serviceLevels.map((s) => s.data.hotline).find((h) => h !== undefined);
+  const ids = named === undefined ? [] : typeof named === 'string' ? [named] : named;
+  return ids.flatMap((id) => {
+    const channel = model.organisation?.data.channels.find((c) => c.id === id);
+    return channel ? [withAllKeys(ChannelSchema, channel)] : [];
+  });
 }
 
 /**
