@@ -45,6 +45,18 @@ export function parseYamlSource(file: string, text: string, lineOffset = 0): Yam
 
   let data: unknown;
   const diagnostics: Diagnostic[] = [];
+  // Both YAML readers recurse once per level: refuse absurd nesting before they overflow.
+  const deep = tooDeep(text);
+  if (deep) {
+    diagnostics.push({
+      ruleId: 'parse/too-deep',
+      severity: 'error',
+      message: `Values here are nested more than ${MAX_NESTING} levels deep; real content is nested a handful of levels.`,
+      location: { file, line: deep.line + lineOffset, column: deep.column },
+      hint: 'Check for a run of unclosed [ or { brackets, or indentation that keeps growing.',
+    });
+    return { file, data: undefined, diagnostics, locate: () => ({ file, line: 1 + lineOffset, column: 1 }) };
+  }
   try {
     data = jsYaml.load(text, { schema: jsYaml.CORE_SCHEMA, filename: file });
   } catch (error) {
@@ -71,7 +83,64 @@ export function parseYamlSource(file: string, text: string, lineOffset = 0): Yam
   };
 }
 
+/** Deeper than any real content; well below where the YAML readers' recursion overflows. */
+export const MAX_NESTING = 64;
+
+/**
+ * The first place where flow brackets or block indentation nest deeper than MAX_NESTING,
+ * in one pass. Quoted text and comments are skipped roughly (a bracket inside them does
+ * not count); an over-estimate only costs a refusal of content no one writes.
+ */
+function tooDeep(text: string): { line: number; column: number } | undefined {
+  const indents: number[] = [];
+  let flow = 0;
+  let line = 1;
+  let lineStart = 0;
+  let quote = '';
+  let atLineStart = true;
+  for (let i = 0; i < text.length; i++) {
+    const ch = text[i]!;
+    if (ch === '\n') {
+      line++;
+      lineStart = i + 1;
+      atLineStart = true;
+      if (quote === "'" || quote === '"') continue;
+      quote = '';
+      continue;
+    }
+    if (atLineStart && ch !== ' ' && ch !== '-') {
+      atLineStart = false;
+      if (ch !== '#' && flow === 0) {
+        const indent = i - lineStart;
+        while (indents.length && indents[indents.length - 1]! >= indent) indents.pop();
+        indents.push(indent);
+        if (indents.length > MAX_NESTING) return { line, column: indent + 1 };
+      }
+    }
+    if (quote) {
+      if (ch === quote && (quote !== '"' || text[i - 1] !== '\\')) quote = '';
+      continue;
+    }
+    // A quote opens a string only where a value or key can start (not "contractor's").
+    if ((ch === '"' || ch === "'") && (i === lineStart || /[\s:[{,]/.test(text[i - 1]!))) quote = ch;
+    else if (ch === '#' && (i === 0 || /\s/.test(text[i - 1]!))) quote = '#';
+    else if (ch === '[' || ch === '{') {
+      if (++flow > MAX_NESTING) return { line, column: i - lineStart + 1 };
+    } else if ((ch === ']' || ch === '}') && flow > 0) flow--;
+  }
+  return undefined;
+}
+
 function yamlDiagnostic(code: string, message: string, location: SourceRef): Diagnostic {
+  if (code === 'MULTIPLE_DOCS') {
+    return {
+      ruleId: 'parse/yaml',
+      severity: 'error',
+      message: 'This file holds more than one YAML document (a `---` line after the first one); a content file holds one entry.',
+      location,
+      hint: 'Put each entry in a file of its own, or remove the `---` line.',
+    };
+  }
   return {
     ruleId: code === 'DUPLICATE_KEY' ? 'parse/duplicate-key' : 'parse/yaml',
     severity: 'error',
