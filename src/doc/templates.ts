@@ -52,7 +52,12 @@ export class TemplateRenderer {
   }
 
   private template(source: TemplateSource) {
-    if (!this.compiled.has(source.file)) this.compiled.set(source.file, { ast: Handlebars.parse(source.text) });
+    if (!this.compiled.has(source.file)) {
+      // Handlebars parses and compiles recursively: refuse absurd nesting before it overflows.
+      const deep = tooDeep(source.text);
+      if (deep) throw new TemplateTooDeep(deep.line, deep.column);
+      this.compiled.set(source.file, { ast: Handlebars.parse(source.text) });
+    }
     return this.compiled.get(source.file)!;
   }
 
@@ -82,7 +87,52 @@ export interface Rendered {
 /** One template for one bid (a renderer for one use). */
 export const renderTemplate = (source: TemplateSource, model: Model, bid: BidNode): Rendered => new TemplateRenderer(model).render(source, bid);
 
+/** Deeper than any real letter; well below where Handlebars' recursion overflows. */
+const MAX_BLOCK_NESTING = 64;
+
+class TemplateTooDeep extends Error {
+  constructor(readonly lineNumber: number, readonly column: number) {
+    super(`blocks are nested more than ${MAX_BLOCK_NESTING} deep`);
+  }
+}
+
+/** Where {{#block}}s first nest deeper than the limit, in one pass over the text. */
+function tooDeep(text: string): { line: number; column: number } | undefined {
+  let depth = 0;
+  let line = 1;
+  let lineStart = 0;
+  for (let i = 0; i < text.length; i++) {
+    const ch = text[i];
+    if (ch === '\n') {
+      line++;
+      lineStart = i + 1;
+    } else if (ch === '{' && text[i + 1] === '{') {
+      const tag = text[i + 2] === '~' ? text[i + 3] : text[i + 2];
+      if (tag === '#') {
+        if (++depth > MAX_BLOCK_NESTING) return { line, column: i - lineStart };
+      } else if (tag === '/') depth = Math.max(0, depth - 1);
+    }
+  }
+  return undefined;
+}
+
+/** Handlebars' parser reports the token it expected; say what is wrong in words. */
+function describeParseError(message: string): string {
+  const got = /got '(\w+)'/.exec(message)?.[1];
+  if (got === 'EOF') return 'the template ends before a {{ … }} or a {{#block}} is closed';
+  if (got === 'CLOSE' && /Expecting 'ID'/.test(message)) return 'a {{ }} with nothing in it';
+  if (got === 'INVALID') return 'a character that cannot stand inside {{ }}';
+  return got ? `unexpected ${got.toLowerCase().replace(/_/g, ' ')} inside {{ }}` : message.split('\n')[0]!;
+}
+
 function templateDiagnostic(error: Error, source: TemplateSource, bid: BidNode): Diagnostic {
+  if (error instanceof TemplateTooDeep) {
+    return {
+      ruleId: 'template/syntax', severity: 'error', location: { file: source.file, line: error.lineNumber, column: error.column + 1 },
+      message: `The template cannot be read: its {{#block}}s are nested more than ${MAX_BLOCK_NESTING} deep.`,
+      hint: 'Close each {{#if}} and {{#each}} with its {{/if}} or {{/each}}; real letters nest a few levels.',
+    };
+  }
   const e = error as Error & { lineNumber?: number; column?: number };
   const message = e.message;
   let line = e.lineNumber ?? Number(/on line (\d+)/.exec(message)?.[1] ?? / - (\d+):\d+$/.exec(message)?.[1] ?? 1);
@@ -116,10 +166,13 @@ function templateDiagnostic(error: Error, source: TemplateSource, bid: BidNode):
     const pointer = message.split('\n')[2] ?? '';
     column = Math.max(1, pointer.indexOf('^') + 1);
     line = Number(/on line (\d+)/.exec(message)?.[1] ?? line);
+    // The pointer is placed in an excerpt, which may run past the line's end.
+    column = Math.min(column, (source.text.split('\n')[line - 1] ?? '').length + 1);
   }
+  const what = /^Parse error/.test(message) ? describeParseError(message) : message.split('\n')[0]!.replace(/ - \d+:\d+$/, '');
   return {
     ruleId: 'template/syntax', severity: 'error', location: { file: source.file, line, column },
-    message: `The template cannot be read: ${message.split('\n')[0]!.replace(/ - \d+:\d+$/, '')}.`,
+    message: `The template cannot be read: ${what}.`,
     hint: 'Check that every {{#block}} has its {{/block}} and every {{ has its }}.',
   };
 }
