@@ -8,6 +8,7 @@ import { checkProject, type CheckResult } from '../project.ts';
 import { formatPretty, linesFrom } from '../diagnostics/format-pretty.ts';
 import { formatJson } from '../diagnostics/format-json.ts';
 import { writeAtomic } from '../export/write-atomic.ts';
+import { refuseOutput } from '../files/output-path.ts';
 import { jsonSchemas } from '../export/json-schemas.ts';
 import { modelJson } from '../export/model-json.ts';
 import { rules } from '../rules/index.ts';
@@ -54,11 +55,13 @@ Refuses (exit 1) while the content has errors, so no output is ever half right.`
     options: { ...common, out: { type: 'string', default: 'out/model.json' } },
     run(v) {
       const root = resolve(String(v.root));
+      const out = v.out === '-' ? undefined : resolve(root, String(v.out));
+      if (out) refuse(out, root, 'file');
       const result = checkProject(root);
       if (hasErrors(result)) return report(result, 'pretty', true, String(v.root));
       const json = modelJson(result.model);
-      if (v.out === '-') process.stdout.write(json);
-      else writeAtomic(resolve(root, String(v.out)), json);
+      if (out) writeAtomic(out, json);
+      else process.stdout.write(json);
       return 0;
     },
   },
@@ -70,6 +73,7 @@ Refuses (exit 1) while the content has errors, so no output is ever half right.`
     options: { ...common, out: { type: 'string', default: 'schemas' } },
     run(v) {
       const dir = resolve(String(v.root), String(v.out));
+      refuse(dir, resolve(String(v.root)), 'folder');
       for (const [name, text] of Object.entries(jsonSchemas(schemaDir))) writeAtomic(join(dir, name), text);
       return 0;
     },
@@ -149,6 +153,12 @@ function report(result: CheckResult, format: string, quiet: boolean, root: strin
   return hasErrors(result) ? 1 : 0;
 }
 
+/** An output path that cannot be right is a usage error, found before any work is done. */
+function refuse(path: string, root: string, expect: 'file' | 'folder'): void {
+  const why = refuseOutput(path, root, expect);
+  if (why) throw new UsageError(`--out: ${why}`);
+}
+
 const mainUsage = `aftercare — one typed source for after-sales service commitments
 
 Usage: aftercare <command> [options]
@@ -168,7 +178,8 @@ export function main(argv: string[], options: { home?: string } = {}): number {
     process.stdout.write(`${mainUsage}\n`);
     return name ? 0 : 2;
   }
-  const command = commands[name];
+  // Own properties only: `aftercare constructor` is an unknown command, not Object's.
+  const command = Object.hasOwn(commands, name) ? commands[name] : undefined;
   if (!command) {
     process.stderr.write(`aftercare: unknown command "${name}".\n\n${mainUsage}\n`);
     return 2;

@@ -13,12 +13,14 @@ export function issuesToDiagnostics(issues: readonly ZodIssue[], source: YamlSou
     const field = issue.path.length ? `\`${issue.path.join('.')}\`` : 'The file';
     if (issue.code === 'unrecognized_keys') {
       for (const key of issue.keys) {
+        // A key is printed in full only when it is short enough to be a typo.
+        const shown = key.length > 60 ? `${key.slice(0, 40)}… (${key.length} characters)` : key;
         const known = knownKeys(issue.path);
         const guess = closest(key, known);
         out.push({
           ruleId: 'schema/unknown-key',
           severity: 'error',
-          message: `\`${key}\` is not a field here${issue.path.length ? ` (in ${field})` : ''}.`,
+          message: `\`${shown}\` is not a field here${issue.path.length ? ` (in ${field})` : ''}.`,
           location: source.locate([...issue.path, key], true),
           hint: guess
             ? `Did you mean \`${guess}\`?`

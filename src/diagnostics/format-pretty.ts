@@ -39,6 +39,8 @@ function codeFrame(r: SourceRef, readLines: ReadLines): string[] {
   let length = r.endLine === r.line && r.endColumn && r.endColumn > r.column ? r.endColumn - r.column : 1;
   // A long line (a paragraph of a Word document) is cut to a window around the mark.
   if (width(text) > FRAME_WIDTH) {
+    // A mark longer than the window (a 200 000-character key) is shown by its start.
+    length = Math.min(length, 100);
     const from = Math.max(0, start - 50);
     const to = Math.min(chars.length, Math.max(start + length + 50, from + 100));
     text = `${from > 0 ? '…' : ''}${chars.slice(from, to).join('')}${to < chars.length ? '…' : ''}`;
