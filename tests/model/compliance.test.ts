@@ -4,7 +4,8 @@
  */
 import { describe, expect, it } from 'vitest';
 import { checkProject } from '../../src/project.ts';
-import { assessBid, assessRequirement, judgeDuration } from '../../src/model/compliance.ts';
+import { assessBid, assessRequirement, judgeDuration, type Assessment } from '../../src/model/compliance.ts';
+import { describeAssessment } from '../../src/model/compliance-words.ts';
 import { spanOf } from '../../src/time/duration.ts';
 import { weekSetOf } from '../../src/time/week.ts';
 import type { BidNode } from '../../src/model/model.ts';
@@ -14,7 +15,12 @@ import { BASE } from '../helpers/fixture-project.ts';
 const model = checkProject(BASE, { rules: [] }).model;
 const bid = model.bids[0]!;
 const req = (r: Record<string, unknown>) => RequirementSchema.parse({ clause: '9.9', text: '要求', ...r });
-const assess = (r: Record<string, unknown>, b: BidNode = bid) => assessRequirement(b, req(r), model);
+/** The assessment, with its English words flattened in as the old string fields were. */
+const assess = (r: Record<string, unknown>, b: BidNode = bid) => {
+  const a = assessRequirement(b, req(r), model);
+  const w = describeAssessment(a, 'en');
+  return { ...a, ours: w.value, text: w.reason } as Assessment & { ours: string; text: string };
+};
 const d = (amount: number, unit: Duration['unit'], clock?: Duration['clock']): Duration => ({ amount, unit, ...(clock ? { clock } : {}) });
 const hours = (n: number) => d(n, 'hour');
 
@@ -58,7 +64,7 @@ describe('assessRequirement: sla', () => {
     const a = assess({ measure: 'sla', target: 'onsite', max: hours(4), when: { zone: 'city' } });
     expect(a.deviation).toBe('none');
     expect(a.ours).toBe('4小时 (4 hours)');
-    expect(a.reason).toContain('at worst 4小时 (4 hours) for zone city, window other-hours');
+    expect(a.text).toContain('at worst 4小时 (4 hours) for zone city, window other-hours');
     expect(a.at?.file).toBe('content/service-levels/standard.yaml');
   });
   it('is positive when every case is stricter, negative when one case is weaker', () => {
@@ -100,7 +106,7 @@ describe('assessRequirement: warranty', () => {
     expect(assess({ measure: 'warranty', min: d(3, 'year') }, whole(3)).deviation).toBe('none');
     const a = assess({ measure: 'warranty', min: d(3, 'year') });
     expect(a.deviation).toBe('negative');
-    expect(a.reason).toContain('below the required minimum of 3年 (3 years)');
+    expect(a.text).toContain('below the required minimum of 3年 (3 years)');
   });
   it('is negative when nothing is warranted', () => {
     expect(assess({ measure: 'warranty', min: d(1, 'year') }, { ...bid, freeWarranty: [] })).toMatchObject({ deviation: 'negative', ours: '未承诺 (not promised)' });
@@ -158,7 +164,7 @@ describe('assessRequirement: retention, certificate, hotline', () => {
 
 it('assessBid judges every requirement of the bid in order', () => {
   const all = assessBid(bid, model);
-  expect(all.map((r) => [r.index, r.requirement.clause, r.assessment.deviation])).toEqual([
+  expect(all.map((r) => [r.index, r.requirement.clause, r.deviation])).toEqual([
     [0, '1.1', 'none'],
     [1, '1.2', 'none'],
   ]);

@@ -4,13 +4,16 @@
  * error unless the bid declares it knowingly, and never allowed on a ★ clause.
  */
 import { defineRule } from '../define-rule.ts';
-import { assessBid, DEVIATION_LABELS } from '../../model/compliance.ts';
+import { assessBid } from '../../model/compliance.ts';
+import { describeAssessment } from '../../model/compliance-words.ts';
+import { DEVIATION_LABELS } from '../../model/labels.ts';
 import type { Related } from '../../diagnostics/diagnostic.ts';
 import type { Requirement } from '../../schema/index.ts';
 import { zh } from '../../schema/localized.ts';
 
 /** The key holding the requirement's bound, where a deviation is reported. */
-const boundKey = (r: Requirement) => ('max' in r ? 'max' : 'min' in r ? 'min' : 'promise');
+const boundKey = (r: Requirement) =>
+  r.measure === 'statement' ? (r.deviation ? 'deviation' : 'answer') : r.measure === 'provide' ? (r.min ? 'min' : 'item') : 'max' in r && r.max ? 'max' : 'min' in r ? 'min' : 'promise';
 
 export default defineRule({
   meta: {
@@ -33,13 +36,15 @@ export default defineRule({
   },
   check(model, ctx) {
     for (const bid of model.bids) {
-      for (const { requirement: req, index, assessment: a } of assessBid(bid, model)) {
+      for (const a of assessBid(bid, model)) {
+        const { requirement: req, index } = a;
+        const words = describeAssessment(a, 'en');
         ctx.examined();
         const path = ['requirements', index];
         const at = bid.entry.locate([...path, boundKey(req)]);
         const acceptedAt = bid.entry.locate([...path, 'acceptedDeviation'], true);
-        const offer: Related[] = a.at ? [{ location: a.at, message: `our offer: ${a.ours}` }] : [];
-        const data = { clause: req.clause, text: zh(req.text), reason: a.reason };
+        const offer: Related[] = a.at ? [{ location: a.at, message: `our offer: ${words.value}` }] : [];
+        const data = { clause: req.clause, text: zh(req.text), reason: words.reason };
         const accepted = req.acceptedDeviation;
 
         if (a.deviation === 'unknown') {
