@@ -164,6 +164,7 @@ function zhRequired(r: Required, names: Names): string {
       return `${event}${r.bound === 'max' ? '不超过' : '不少于'}${formatZh(r.duration)}`;
     }
     case 'count':
+      if (r.unit === 'visits-per-year') return `每年不少于${r.min}次`;
       return `不少于${ZH_COUNT[r.unit](r.min, r.role ? bare(names('role', r.role)?.zh ?? r.role) : undefined)}`;
     case 'provision':
       return r.stated ? `提供不少于${zhProvision(r.item, r.min)}` : `提供${PROVISION_LABELS[r.item].zh}`;
@@ -236,6 +237,7 @@ function zh(a: Assessment, names: Names): Wording {
       break;
     }
     case 'not-promised':
+    case 'not-provided':
       note = `未作承诺，${verdict}`;
       break;
     case 'incomparable':
@@ -261,8 +263,10 @@ function zh(a: Assessment, names: Names): Wording {
 function enFor(o: DurationOffer): string {
   const s = o.subject;
   switch (s.kind) {
-    case 'commitment':
-      return ` for ${describeConditions(s.when)}`;
+    case 'commitment': {
+      const conditions = describeConditions(s.when);
+      return conditions === 'all cases' ? '' : ` for ${conditions}`;
+    }
     case 'warranty':
       return s.asset ? ` for ${s.asset}` : ' for the whole works';
     case 'record':
@@ -289,6 +293,13 @@ const EN_COUNT: Record<CountUnit, (n: number, role?: string) => string> = {
 };
 
 const enProvision = (item: Provision, n: number) => `${zhProvision(item, n)} (${n} ${PROVISION_UNITS[item].en[n === 1 ? 0 : 1]})`;
+
+/** Where the content would say it, for a provision it does not make. */
+const EN_NOT_PROVIDED: Record<Provision, string> = {
+  loaner: "we list no loaner: no spare for the project's systems is marked `loaner`, and no `loaner` commitment is in force",
+  'spare-parts': "we list no spare parts for the project's systems in the resources",
+  'resident-engineer': 'we station no engineer on site: no team member is marked `resident`',
+};
 
 const enPromise = (p: '7x24' | '5x8') => `${PROMISE_LABELS[p].zh} (${PROMISE_LABELS[p].en})`;
 
@@ -394,6 +405,10 @@ function en(a: Assessment): Wording {
     case 'provided':
       note = `as the tender asks for ${PROVISION_LABELS[r.item].zh} (${PROVISION_LABELS[r.item].en})`;
       reason = `we provide ${answer}, ${note}`;
+      break;
+    case 'not-provided':
+      note = r.stated ? `where the tender requires ${enProvision(r.item, r.required)}` : `where the tender asks for ${PROVISION_LABELS[r.item].zh} (${PROVISION_LABELS[r.item].en})`;
+      reason = `${EN_NOT_PROVIDED[r.item]}, ${note}`;
       break;
     case 'stronger-promise':
     case 'same-promise':

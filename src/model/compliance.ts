@@ -98,6 +98,7 @@ export type Reason =
   | { reason: 'incomparable'; offered: DurationOffer; required: Duration; bound: Bound; why: Incomparable }
   | { reason: 'count-above' | 'count-equal' | 'count-below'; offered: number; required: number; unit: CountUnit | Provision }
   | { reason: 'provided'; offered: number; item: Provision }
+  | { reason: 'not-provided'; item: Provision; required: number; stated: boolean }
   | { reason: 'stronger-promise' | 'same-promise' | 'weaker-promise'; offered: HotlinePromise; required: HotlinePromise }
   | { reason: 'no-promise'; required: HotlinePromise }
   | { reason: 'unresolved'; entry: 'visits' | 'records' | 'warranty' | 'team' | 'resources' }
@@ -425,6 +426,9 @@ function assessProvision(bid: BidNode, req: Extract<Requirement, { measure: 'pro
   const promisedOnly = count === 0 && sources.some((s) => s.kind === 'commitment');
   if (!required.stated && (count >= 1 || promisedOnly)) {
     return { required, offer, deviation: 'none', reason: { reason: 'provided', offered: count, item: req.item }, ...at };
+  }
+  if (count === 0 && !promisedOnly) {
+    return { required, offer, deviation: 'negative', reason: { reason: 'not-provided', item: req.item, required: required.min, stated: required.stated } };
   }
   const deviation: Deviation = count > required.min ? 'positive' : count === required.min ? 'none' : 'negative';
   return { required, offer, deviation, reason: { reason: COUNT_REASON[deviation], offered: count, required: required.min, unit: req.item }, ...at };

@@ -15,6 +15,21 @@ import { zh } from '../../schema/localized.ts';
 const boundKey = (r: Requirement) =>
   r.measure === 'statement' ? (r.deviation ? 'deviation' : 'answer') : r.measure === 'provide' ? (r.min ? 'min' : 'item') : 'max' in r && r.max ? 'max' : 'min' in r ? 'min' : 'promise';
 
+/** How the offer is improved: most measures by a bid override; provisions and statements in their own places. */
+function improve(r: Requirement, starred = false): string {
+  if (r.measure === 'provide') {
+    return r.item === 'resident-engineer'
+      ? 'station engineers on site and mark those team members `resident: true` in the applied team entry'
+      : r.item === 'loaner'
+        ? 'list equal-grade loaners for the project\'s systems in the applied resources entry (`spares` with `loaner: true`)'
+        : 'list spare parts for the project\'s systems in the applied resources entry (`spares`)';
+  }
+  if (r.measure === 'statement') return 'revise the answer so that it meets the clause (and its `deviation` with it)';
+  return starred ? 'improve the offer, e.g. with a bid `overrides` entry' : 'improve the offer (e.g. with a bid `overrides` entry)';
+}
+
+const capital = (s: string) => s.charAt(0).toUpperCase() + s.slice(1);
+
 export default defineRule({
   meta: {
     id: 'tender/compliance',
@@ -71,8 +86,8 @@ export default defineRule({
           ctx.report({
             messageId: req.starred ? 'negativeStarred' : 'negative', data, location: at, related: offer,
             hint: req.starred
-              ? 'Meet the ★ clause: improve the offer, e.g. with a bid `overrides` entry; a ★ clause admits no negative deviation.'
-              : 'Improve the offer (e.g. with a bid `overrides` entry), or, if the shortfall is deliberate, declare `acceptedDeviation: { reason: … }` on this requirement.',
+              ? `Meet the ★ clause: ${improve(req, true)}; a ★ clause admits no negative deviation.`
+              : `${capital(improve(req))}, or, if the shortfall is deliberate, declare \`acceptedDeviation: { reason: … }\` on this requirement.`,
           });
         }
       }
