@@ -130,14 +130,16 @@ function zhTargetTime(target: Target, bound: 'max' | 'min', from: Event, d: Dura
 }
 
 /** One offer in the table's words; `short` leaves out the conditions (when the hours are named apart). */
-function zhOffer(o: DurationOffer, names: Names, short = false): string {
+function zhOffer(o: DurationOffer, names: Names, short = false, requiredFrom: Event = 'report'): string {
   const s = o.subject;
   switch (s.kind) {
     case 'commitment': {
       const stated = o.chain ? o.chain.steps.at(-1)!.duration : o.duration;
       const zone = short ? '' : (zhNames('zone', s.when.zone, names) ?? '');
       const chained = o.chain ? `，自${EVENT_LABELS[o.chain.from].zh}起最长${formatZh(o.duration)}` : '';
-      return `${zone}${zhTargetTime(s.target, s.bound, s.from, stated)}${short ? '' : paren(zhConditions(s.when, names))}${chained}`;
+      // Counted from the report against a clause counted from a later step: say so.
+      const since = s.from === 'report' && requiredFrom !== 'report' ? `${EVENT_LABELS.report.zh}后` : '';
+      return `${zone}${since}${zhTargetTime(s.target, s.bound, s.from, stated)}${short ? '' : paren(zhConditions(s.when, names))}${chained}`;
     }
     case 'warranty':
       return `${s.asset ? bare(names('asset', s.asset)?.zh ?? s.asset) : ''}免费质保期${formatZh(o.duration)}`;
@@ -187,6 +189,7 @@ const ZH_VERDICT = { positive: '优于招标要求', none: '满足招标要求',
 
 function zh(a: Assessment, names: Names): Wording {
   const r = a.reason;
+  const from = a.required.kind === 'duration' ? a.required.from : 'report';
   const required = zhRequired(a.required, names);
   const verdict = `${ZH_VERDICT[a.deviation]}（${required}）`;
   const o = a.offer;
@@ -194,7 +197,7 @@ function zh(a: Assessment, names: Names): Wording {
   let value: string;
   switch (o.kind) {
     case 'durations':
-      answer = o.offers.length ? o.offers.map((x) => zhOffer(x, names)).join('；') : '未作承诺';
+      answer = o.offers.length ? o.offers.map((x) => zhOffer(x, names, false, from)).join('；') : '未作承诺';
       value = 'offered' in r && typeof r.offered === 'object' ? formatZh(r.offered.duration) : '未作承诺';
       break;
     case 'count': {
@@ -232,16 +235,19 @@ function zh(a: Assessment, names: Names): Wording {
     case 'at-minimum':
     case 'below-minimum': {
       // Name the hours (or, among several tiers, the tier) that decide a shortfall.
-      const where = r.when ? `${describeHours(r.when, 'zh')}时段${zhOffer(r.offered, names, true)}` : a.deviation === 'negative' && r.of > 1 ? zhOffer(r.offered, names) : '';
+      const where = r.when
+        ? `${describeHours(r.when, 'zh')}时段${zhOffer(r.offered, names, true, from)}`
+        : a.deviation === 'negative' && r.of > 1
+          ? zhOffer(r.offered, names, false, from)
+          : '';
       note = where ? `${where}，${verdict}` : verdict;
       break;
     }
     case 'not-promised':
-    case 'not-provided':
       note = `未作承诺，${verdict}`;
       break;
     case 'incomparable':
-      note = `${zhOffer(r.offered, names)}，无法与招标要求（${required}）直接比较：${ZH_INCOMPARABLE[r.why]}，待核实`;
+      note = `${zhOffer(r.offered, names, false, from)}，无法与招标要求（${required}）直接比较：${ZH_INCOMPARABLE[r.why]}，待核实`;
       break;
     case 'stated':
       note = `以文字应答，${ZH_VERDICT[r.deviation]}`;
@@ -276,9 +282,14 @@ function enFor(o: DurationOffer): string {
   }
 }
 
-/** The offer as the messages print it; a chained one with its steps. */
-function enOffer(o: DurationOffer): string {
-  if (!o.chain) return `${formatDuration(o.duration)}${enFor(o)}`;
+/** The offer as the messages print it: with the event it runs from where that matters; a chained one with its steps. */
+function enOffer(o: DurationOffer, requiredFrom: Event = 'report'): string {
+  if (!o.chain) {
+    const s = o.subject;
+    const since =
+      s.kind !== 'commitment' ? '' : s.from !== 'report' ? ` after ${EVENT_LABELS[s.from].en}` : requiredFrom !== 'report' ? ` from ${EVENT_LABELS.report.en}` : '';
+    return `${formatDuration(o.duration)}${since}${enFor(o)}`;
+  }
   const steps = o.chain.steps
     .map((s) => `${TARGET_LABELS[s.target].en} ${formatDuration(s.duration)}${s.from === 'report' ? '' : ` after ${EVENT_LABELS[s.from].en}`}`)
     .join(' + ');
@@ -345,12 +356,13 @@ function enNothing(r: Required): string {
 
 function en(a: Assessment): Wording {
   const r = a.reason;
+  const from = a.required.kind === 'duration' && a.required.target ? a.required.from : 'report';
   const o = a.offer;
   let answer: string;
   let value: string;
   switch (o.kind) {
     case 'durations':
-      answer = o.offers.length ? o.offers.map(enOffer).join('; ') : '未承诺 (not promised)';
+      answer = o.offers.length ? o.offers.map((x) => enOffer(x, from)).join('; ') : '未承诺 (not promised)';
       value = 'offered' in r && typeof r.offered === 'object' ? formatDuration(r.offered.duration) : '未承诺 (not promised)';
       break;
     case 'count':
@@ -382,7 +394,7 @@ function en(a: Assessment): Wording {
     case 'below-minimum': {
       note = `${EN_VERDICT[r.reason]} ${formatDuration(r.required)}${enRequiredEvent(a.required)}`;
       const hours = r.when ? `, which covers ${describeHours(r.when, 'en')} of the required hours` : '';
-      reason = `we offer ${r.of > 1 ? 'at worst ' : ''}${enOffer(r.offered)}${hours} — ${note}`;
+      reason = `we offer ${r.of > 1 ? 'at worst ' : ''}${enOffer(r.offered, from)}${hours} — ${note}`;
       break;
     }
     case 'not-promised':
@@ -391,7 +403,7 @@ function en(a: Assessment): Wording {
       break;
     case 'incomparable':
       note = `cannot be compared with the required ${r.bound === 'max' ? 'maximum' : 'minimum'} of ${formatDuration(r.required)}${enRequiredEvent(a.required)} (${enIncomparable(r.why, r.offered, a.required)})`;
-      reason = `we offer ${enOffer(r.offered)}, which ${note}`;
+      reason = `we offer ${enOffer(r.offered, from)}, which ${note}`;
       break;
     case 'count-above':
     case 'count-equal':
