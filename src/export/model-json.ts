@@ -42,22 +42,21 @@ const chain = (ch: ChainNode) => ({
   ...(ch.broken ? { broken: { reason: ch.broken.reason, event: ch.broken.event, path: ch.broken.path.map((s) => ({ target: s.target, from: s.from, source: s.at })) } } : {}),
 });
 
-/** Week sets as sorted minute intervals with their words; condition sets as plain JSON. */
+/** The typed assessment as plain JSON: id sets as sorted arrays, conditions as the commitments print them, named hours with their words. */
 function plain(value: unknown, key?: string): unknown {
   if (value instanceof Set) return [...value].sort();
   if (Array.isArray(value)) {
-    if (key === 'window' || key === 'when') {
+    if (key === 'when') {
+      // The hours a reason names: minute intervals of the week, and their words.
       const set = value as unknown as WeekSet;
-      return { minutes: set, hours: { zh: describeHours(set, 'zh'), en: describeHours(set, 'en') } };
+      return { minutes: set, zh: describeHours(set, 'zh'), en: describeHours(set, 'en') };
     }
     return value.map((v) => plain(v));
   }
   if (value && typeof value === 'object') {
     const o = value as Record<string, unknown>;
-    if ('months' in o && 'window' in o && 'raw' in o) {
-      // ResolvedConditions: the author's words, the months and the hours.
-      return { ...(o.raw as object), months: describeMonths(o.months as number), hours: plain(o.window, 'window') };
-    }
+    // Resolved conditions: as the commitments print them.
+    if ('months' in o && 'window' in o && 'raw' in o) return conditions(o as unknown as ResolvedConditions);
     return Object.fromEntries(Object.entries(o).map(([k, v]) => [k, plain(v, k)]));
   }
   return value;

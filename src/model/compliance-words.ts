@@ -150,6 +150,23 @@ function zhOffer(o: DurationOffer, names: Names, short = false, requiredFrom: Ev
   }
 }
 
+/** Every offer, records kept equally long named together: 维修任务书、维修登记单保存5年. */
+function zhOffers(offers: DurationOffer[], names: Names, from: Event): string {
+  const parts: ({ text: string } | { kept: string; records: string[] })[] = [];
+  for (const o of offers) {
+    if (o.subject.kind !== 'record') {
+      parts.push({ text: zhOffer(o, names, false, from) });
+      continue;
+    }
+    const kept = formatZh(o.duration);
+    const name = bare(names('record', o.subject.record)?.zh ?? o.subject.record);
+    const same = parts.find((p) => 'kept' in p && p.kept === kept);
+    if (same && 'records' in same) same.records.push(name);
+    else parts.push({ kept, records: [name] });
+  }
+  return parts.map((p) => ('text' in p ? p.text : `${p.records.join('、')}保存${p.kept}`)).join('；');
+}
+
 const ZH_COUNT: Record<CountUnit, (n: number, role?: string) => string> = {
   'class-hours': (n) => `${n}课时`,
   'training-days': (n) => `${n}天`,
@@ -197,7 +214,7 @@ function zh(a: Assessment, names: Names): Wording {
   let value: string;
   switch (o.kind) {
     case 'durations':
-      answer = o.offers.length ? o.offers.map((x) => zhOffer(x, names, false, from)).join('；') : '未作承诺';
+      answer = o.offers.length ? zhOffers(o.offers, names, from) : '未作承诺';
       value = 'offered' in r && typeof r.offered === 'object' ? formatZh(r.offered.duration) : '未作承诺';
       break;
     case 'count': {
