@@ -355,3 +355,30 @@ describe('every clause answered', () => {
     expect(bundled.bids.every((b) => b.entry.data.requirements.length > 0)).toBe(true);
   });
 });
+
+describe('export', () => {
+  it('writes compliance as typed data with its words, and each chain\'s worst case from the report', async () => {
+    const { modelJson } = await import('../../src/export/model-json.ts');
+    const m = fixtureModel('valid-chained');
+    const json = JSON.parse(modelJson(m)) as {
+      bids: {
+        compliance: { clause: string; deviation: string; required: { kind: string }; offer: { kind: string }; reason: { reason: string }; words: { zh: { answer: string; note: string } } }[];
+        chains: { commitment: { target: string }; from: string; cases: { when: { zone?: string; window?: string }; fromReport: { maxMinutes: number; max: Duration } }[] }[];
+      }[];
+    };
+    const [b] = json.bids;
+    expect(b!.compliance.map((c) => [c.clause, c.deviation, c.reason.reason])).toEqual([
+      ['3.1', 'none', 'at-maximum'],
+      ['3.2', 'none', 'at-maximum'],
+      ['3.3', 'positive', 'within-maximum'],
+    ]);
+    expect(b!.compliance[2]!.words.zh).toMatchObject({ answer: '接到报修后恢复时间3小时', note: '优于招标要求（到达现场后不超过6小时）' });
+    expect(b!.chains).toHaveLength(1);
+    expect(b!.chains[0]!.from).toBe('onsite');
+    expect(b!.chains[0]!.cases.map((k) => [k.when.window, k.fromReport.maxMinutes, k.fromReport.max])).toEqual([
+      ['weekday-hours', 360, hours(6)],
+      ['other-hours', 480, hours(8)],
+      [undefined, 600, hours(10)],
+    ]);
+  });
+});
