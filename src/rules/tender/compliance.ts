@@ -4,7 +4,7 @@
  * error unless the bid declares it knowingly, and never allowed on a ★ clause.
  */
 import { defineRule } from '../define-rule.ts';
-import { assessBid } from '../../model/compliance.ts';
+import { assessBid, type Reason } from '../../model/compliance.ts';
 import { describeAssessment } from '../../model/compliance-words.ts';
 import { DEVIATION_LABELS } from '../../model/labels.ts';
 import type { Related } from '../../diagnostics/diagnostic.ts';
@@ -26,6 +26,18 @@ function improve(r: Requirement, starred = false): string {
   }
   if (r.measure === 'statement') return 'revise the answer so that it meets the clause (and its `deviation` with it)';
   return starred ? 'improve the offer, e.g. with a bid `overrides` entry' : 'improve the offer (e.g. with a bid `overrides` entry)';
+}
+
+/** What makes a requirement comparable again. */
+function unknownHint(r: Reason): string {
+  if (r.reason === 'incomparable' && r.why === 'chain-broken') {
+    return 'Commit the step the offer is counted from under these conditions (or count the offer from the report), so that its time from the report can be added up.';
+  }
+  if (r.reason === 'incomparable' && r.why === 'other-event') {
+    return 'Count the requirement and our commitment from the same event (`from:`), so that the deviation can be proved.';
+  }
+  if (r.reason === 'unresolved') return 'Fix the bid\'s `applies` reference (references/resolve reports it).';
+  return 'State the requirement and our offer in comparable units (hours with hours, years with years), and define the organisation\'s `serviceHours` for business clocks, so that the deviation can be proved.';
 }
 
 const capital = (s: string) => s.charAt(0).toUpperCase() + s.slice(1);
@@ -65,7 +77,7 @@ export default defineRule({
         if (a.deviation === 'unknown') {
           ctx.report({
             messageId: 'unknown', severity: 'warning', data, location: at, related: offer,
-            hint: 'State the requirement and our offer in comparable units (hours with hours, years with years), and define the organisation\'s `serviceHours` for business clocks, so that the deviation can be proved.',
+            hint: unknownHint(a.reason),
           });
         } else if (a.deviation !== 'negative') {
           if (accepted) {
