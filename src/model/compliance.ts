@@ -239,7 +239,8 @@ function judgeDurations(unjudged: Unjudged[], required: Extract<Required, { kind
   if (deviation === 'unknown') {
     return { required, offer, deviation, reason: { reason: 'incomparable', offered: worst, required: theirs, bound, why: worst.incomparable ?? 'units' }, ...at };
   }
-  const when = partOfWindow(deciding, required.when);
+  // Hours are named for a deviation either way; an exact match needs no pointer.
+  const when = deviation === 'none' ? undefined : partOfWindow(deciding, required.when);
   return {
     required, offer, deviation,
     reason: { reason: VERDICT[bound][deviation], offered: worst, required: theirs, of: offers.length, ...(when ? { when } : {}) },
