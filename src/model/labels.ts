@@ -50,3 +50,35 @@ export const PROVISION_LABELS: Readonly<Record<(typeof PROVISIONS)[number], Labe
   'spare-parts': { zh: '备品备件', en: 'spare parts stock' },
   'resident-engineer': { zh: '驻场工程师', en: 'resident engineers' },
 };
+
+/** The deviation table's 偏离 column (`unknown`: the checker cannot prove either way). */
+export const DEVIATION_LABELS: Readonly<Record<'positive' | 'none' | 'negative' | 'unknown', Label>> = {
+  positive: { zh: '正偏离', en: 'positive deviation' },
+  none: { zh: '无偏离', en: 'no deviation' },
+  negative: { zh: '负偏离', en: 'negative deviation' },
+  unknown: { zh: '待核实', en: 'cannot be judged' },
+};
+
+/** Hotline hours promised. */
+export const PROMISE_LABELS: Readonly<Record<'7x24' | '5x8', Label>> = {
+  '7x24': { zh: '7×24小时', en: '7×24' },
+  '5x8': { zh: '5×8小时', en: '5×8' },
+};
+
+/** The measure word a provision is counted in, and its English nouns (one, many). */
+export const PROVISION_UNITS: Readonly<Record<(typeof PROVISIONS)[number], { zh: string; en: [string, string] }>> = {
+  loaner: { zh: '台', en: ['equal-grade loaner', 'equal-grade loaners'] },
+  'spare-parts': { zh: '件', en: ['spare part', 'spare parts'] },
+  'resident-engineer': { zh: '名', en: ['resident engineer', 'resident engineers'] },
+};
+
+/** Days of the week, for naming hours ("周一至周五 08:00–08:30" / "Mon–Fri 08:00–08:30"). */
+export const DAY_LABELS: readonly Label[] = [
+  { zh: '周一', en: 'Mon' },
+  { zh: '周二', en: 'Tue' },
+  { zh: '周三', en: 'Wed' },
+  { zh: '周四', en: 'Thu' },
+  { zh: '周五', en: 'Fri' },
+  { zh: '周六', en: 'Sat' },
+  { zh: '周日', en: 'Sun' },
+];

@@ -4,13 +4,43 @@
  * error unless the bid declares it knowingly, and never allowed on a ★ clause.
  */
 import { defineRule } from '../define-rule.ts';
-import { assessBid, DEVIATION_LABELS } from '../../model/compliance.ts';
+import { assessBid, type Reason } from '../../model/compliance.ts';
+import { describeAssessment } from '../../model/compliance-words.ts';
+import { DEVIATION_LABELS } from '../../model/labels.ts';
 import type { Related } from '../../diagnostics/diagnostic.ts';
 import type { Requirement } from '../../schema/index.ts';
 import { zh } from '../../schema/localized.ts';
 
 /** The key holding the requirement's bound, where a deviation is reported. */
-const boundKey = (r: Requirement) => ('max' in r ? 'max' : 'min' in r ? 'min' : 'promise');
+const boundKey = (r: Requirement) =>
+  r.measure === 'statement' ? (r.deviation ? 'deviation' : 'answer') : r.measure === 'provide' ? (r.min ? 'min' : 'item') : 'max' in r && r.max ? 'max' : 'min' in r ? 'min' : 'promise';
+
+/** How the offer is improved: most measures by a bid override; provisions and statements in their own places. */
+function improve(r: Requirement, starred = false): string {
+  if (r.measure === 'provide') {
+    return r.item === 'resident-engineer'
+      ? 'station engineers on site and mark those team members `resident: true` in the applied team entry'
+      : r.item === 'loaner'
+        ? 'list equal-grade loaners for the project\'s systems in the applied resources entry (`spares` with `loaner: true`)'
+        : 'list spare parts for the project\'s systems in the applied resources entry (`spares`)';
+  }
+  if (r.measure === 'statement') return 'revise the answer so that it meets the clause (and its `deviation` with it)';
+  return starred ? 'improve the offer, e.g. with a bid `overrides` entry' : 'improve the offer (e.g. with a bid `overrides` entry)';
+}
+
+/** What makes a requirement comparable again. */
+function unknownHint(r: Reason): string {
+  if (r.reason === 'incomparable' && r.why === 'chain-broken') {
+    return 'Commit the step the offer is counted from under these conditions (or count the offer from the report), so that its time from the report can be added up.';
+  }
+  if (r.reason === 'incomparable' && r.why === 'other-event') {
+    return 'Count the requirement and our commitment from the same event (`from:`), so that the deviation can be proved.';
+  }
+  if (r.reason === 'unresolved') return 'Fix the bid\'s `applies` reference (references/resolve reports it).';
+  return 'State the requirement and our offer in comparable units (hours with hours, years with years), and define the organisation\'s `serviceHours` for business clocks, so that the deviation can be proved.';
+}
+
+const capital = (s: string) => s.charAt(0).toUpperCase() + s.slice(1);
 
 export default defineRule({
   meta: {
@@ -33,19 +63,21 @@ export default defineRule({
   },
   check(model, ctx) {
     for (const bid of model.bids) {
-      for (const { requirement: req, index, assessment: a } of assessBid(bid, model)) {
+      for (const a of assessBid(bid, model)) {
+        const { requirement: req, index } = a;
+        const words = describeAssessment(a, 'en');
         ctx.examined();
         const path = ['requirements', index];
         const at = bid.entry.locate([...path, boundKey(req)]);
         const acceptedAt = bid.entry.locate([...path, 'acceptedDeviation'], true);
-        const offer: Related[] = a.at ? [{ location: a.at, message: `our offer: ${a.ours}` }] : [];
-        const data = { clause: req.clause, text: zh(req.text), reason: a.reason };
+        const offer: Related[] = a.at ? [{ location: a.at, message: `our offer: ${words.value}` }] : [];
+        const data = { clause: req.clause, text: zh(req.text), reason: words.reason };
         const accepted = req.acceptedDeviation;
 
         if (a.deviation === 'unknown') {
           ctx.report({
             messageId: 'unknown', severity: 'warning', data, location: at, related: offer,
-            hint: 'State the requirement and our offer in comparable units (hours with hours, years with years), and define the organisation\'s `serviceHours` for business clocks, so that the deviation can be proved.',
+            hint: unknownHint(a.reason),
           });
         } else if (a.deviation !== 'negative') {
           if (accepted) {
@@ -66,8 +98,8 @@ export default defineRule({
           ctx.report({
             messageId: req.starred ? 'negativeStarred' : 'negative', data, location: at, related: offer,
             hint: req.starred
-              ? 'Meet the ★ clause: improve the offer, e.g. with a bid `overrides` entry; a ★ clause admits no negative deviation.'
-              : 'Improve the offer (e.g. with a bid `overrides` entry), or, if the shortfall is deliberate, declare `acceptedDeviation: { reason: … }` on this requirement.',
+              ? `Meet the ★ clause: ${improve(req, true)}; a ★ clause admits no negative deviation.`
+              : `${capital(improve(req))}, or, if the shortfall is deliberate, declare \`acceptedDeviation: { reason: … }\` on this requirement.`,
           });
         }
       }
