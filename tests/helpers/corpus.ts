@@ -1,0 +1,85 @@
+/**
+ * The hostile corpus's cases (tests/corpus/<area>/<case>/): reading a case and laying out
+ * its throw-away project. Shared by the test that pins each case and by the benchmark
+ * that measures the worst time and memory over all of them.
+ */
+import { spawnSync } from 'node:child_process';
+import { cpSync, existsSync, lstatSync, mkdirSync, mkdtempSync, readdirSync, readFileSync, statSync, symlinkSync, writeFileSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { dirname, join, relative } from 'node:path';
+import { load } from 'js-yaml';
+
+export const CORPUS = join(import.meta.dirname, '../corpus');
+const BASE = join(import.meta.dirname, '../fixtures/base');
+export const BIN = join(import.meta.dirname, '../../bin/aftercare.mjs');
+
+export interface Case {
+  /** Arguments after `aftercare`; `<root>` is the project folder. Default: validate --root <root>. */
+  args?: string[];
+  /** Lay the base project under the case's files (default true). */
+  base?: boolean;
+  /** Text fed to standard input. */
+  stdin?: string;
+  /** Made before the run: links, pipes and generated files. */
+  setup?: Setup[];
+  /** Exit code expected (also pinned in expected.txt). */
+  exit: number;
+}
+
+type Setup =
+  | { link: string; to: string }
+  | { fifo: string }
+  | { generate: string; text: string; times: number; before?: string; after?: string }
+  | { bytes: string; hex: string };
+
+export const cases = readdirSync(CORPUS)
+  .filter((area) => statSync(join(CORPUS, area)).isDirectory())
+  .flatMap((area) => readdirSync(join(CORPUS, area)).filter((c) => existsSync(join(CORPUS, area, c, 'case.yaml'))).map((c) => `${area}/${c}`))
+  .sort();
+
+/** Every file under a folder, with its size, to prove a run wrote only where it may. */
+export function listing(root: string): Map<string, number> {
+  const out = new Map<string, number>();
+  const stack = [root];
+  while (stack.length) {
+    const dir = stack.pop()!;
+    for (const name of readdirSync(dir)) {
+      const full = join(dir, name);
+      // lstat: links are listed, never followed (some cases are loops).
+      const st = lstatSync(full, { throwIfNoEntry: false });
+      if (!st) continue;
+      if (st.isDirectory()) stack.push(full);
+      else out.set(relative(root, full), st.isFile() ? st.size : -1);
+    }
+  }
+  return out;
+}
+
+export function prepare(name: string, spec: Case): string {
+  const root = mkdtempSync(join(tmpdir(), 'aftercare-corpus-'));
+  if (spec.base !== false) cpSync(BASE, root, { recursive: true });
+  const files = join(CORPUS, name, 'files');
+  if (existsSync(files)) cpSync(files, root, { recursive: true });
+  for (const step of spec.setup ?? []) {
+    if ('link' in step) {
+      mkdirSync(dirname(join(root, step.link)), { recursive: true });
+      symlinkSync(step.to.startsWith('/') ? step.to : join(root, step.to), join(root, step.link));
+    } else if ('fifo' in step) {
+      mkdirSync(dirname(join(root, step.fifo)), { recursive: true });
+      spawnSync('mkfifo', [join(root, step.fifo)]);
+    } else if ('generate' in step) {
+      mkdirSync(dirname(join(root, step.generate)), { recursive: true });
+      writeFileSync(join(root, step.generate), `${step.before ?? ''}${step.text.repeat(step.times)}${step.after ?? ''}`);
+    } else {
+      mkdirSync(dirname(join(root, step.bytes)), { recursive: true });
+      writeFileSync(join(root, step.bytes), Buffer.from(step.hex.replace(/\s+/g, ''), 'hex'));
+    }
+  }
+  return root;
+}
+
+
+export const readCase = (name: string) => load(readFileSync(join(CORPUS, name, 'case.yaml'), 'utf8')) as Case;
+
+/** The command line of a case, with its project folder filled in. */
+export const argsOf = (spec: Case, root: string) => (spec.args ?? ['validate', '--root', '<root>']).map((a) => a.replaceAll('<root>', root));
