@@ -7,7 +7,17 @@ import { spawnSync } from 'node:child_process';
 import { cpSync, existsSync, lstatSync, mkdirSync, mkdtempSync, readdirSync, readFileSync, statSync, symlinkSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { dirname, join, relative } from 'node:path';
+import { strToU8, zipSync } from 'fflate';
 import { load } from 'js-yaml';
+
+/** The parts Word needs around a body of WordprocessingML. */
+function docxParts(body: string): Record<string, Uint8Array> {
+  return {
+    '[Content_Types].xml': strToU8('<?xml version="1.0" encoding="UTF-8"?><Types xmlns="http://schemas.openxmlformats.org/package/2006/content-types"><Default Extension="rels" ContentType="application/vnd.openxmlformats-package.relationships+xml"/><Default Extension="xml" ContentType="application/xml"/><Override PartName="/word/document.xml" ContentType="application/vnd.openxmlformats-officedocument.wordprocessingml.document.main+xml"/></Types>'),
+    '_rels/.rels': strToU8('<?xml version="1.0" encoding="UTF-8"?><Relationships xmlns="http://schemas.openxmlformats.org/package/2006/relationships"><Relationship Id="rId1" Type="http://schemas.openxmlformats.org/officeDocument/2006/relationships/officeDocument" Target="word/document.xml"/></Relationships>'),
+    'word/document.xml': strToU8(`<?xml version="1.0" encoding="UTF-8"?><w:document xmlns:w="http://schemas.openxmlformats.org/wordprocessingml/2006/main"><w:body>${body}</w:body></w:document>`),
+  };
+}
 
 export const CORPUS = join(import.meta.dirname, '../corpus');
 const BASE = join(import.meta.dirname, '../fixtures/base');
@@ -30,6 +40,8 @@ type Setup =
   | { link: string; to: string }
   | { fifo: string }
   | { generate: string; text: string; times: number; before?: string; after?: string }
+  /** A .docx whose body is `before + body × times + after` (raw WordprocessingML), or a zip with other `parts`. */
+  | { docx: string; body?: string; times?: number; before?: string; after?: string; parts?: Record<string, string>; junk?: number }
   | { bytes: string; hex: string };
 
 export const cases = readdirSync(CORPUS)
@@ -67,6 +79,12 @@ export function prepare(name: string, spec: Case): string {
     } else if ('fifo' in step) {
       mkdirSync(dirname(join(root, step.fifo)), { recursive: true });
       spawnSync('mkfifo', [join(root, step.fifo)]);
+    } else if ('docx' in step) {
+      mkdirSync(dirname(join(root, step.docx)), { recursive: true });
+      const body = `${step.before ?? ''}${(step.body ?? '').repeat(step.times ?? 1)}${step.after ?? ''}`;
+      const parts = step.parts ? Object.fromEntries(Object.entries(step.parts).map(([k, v]) => [k, strToU8(v)])) : docxParts(body);
+      for (let i = 0; i < (step.junk ?? 0); i++) parts[`junk/${i}.xml`] = strToU8('x');
+      writeFileSync(join(root, step.docx), zipSync(parts, { level: 9 }));
     } else if ('generate' in step) {
       mkdirSync(dirname(join(root, step.generate)), { recursive: true });
       writeFileSync(join(root, step.generate), `${step.before ?? ''}${step.text.repeat(step.times)}${step.after ?? ''}`);
