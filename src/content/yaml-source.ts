@@ -92,7 +92,10 @@ function lazyRef(file: string, resolve: () => SourceRef): SourceRef {
   let cached: SourceRef | undefined;
   const ref = { file } as SourceRef;
   for (const key of ['line', 'column', 'endLine', 'endColumn'] as const) {
-    Object.defineProperty(ref, key, { enumerable: true, get: () => (cached ??= resolve())[key] });
+    Object.defineProperty(ref, key, { enumerable: true, get: () => {
+      cached ??= resolve();
+      return cached[key];
+    } });
   }
   return ref;
 }

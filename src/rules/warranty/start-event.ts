@@ -4,7 +4,7 @@
  * so it ends earlier than the law allows, and the client loses months of cover.
  */
 import { defineRule } from '../define-rule.ts';
-import { START_EVENTS } from '../../schema/index.ts';
+import type { START_EVENTS } from '../../schema/index.ts';
 import { zh } from '../../schema/localized.ts';
 
 type StartEvent = (typeof START_EVENTS)[number];
