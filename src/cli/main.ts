@@ -12,8 +12,10 @@ import { jsonSchemas } from '../export/json-schemas.ts';
 import { modelJson } from '../export/model-json.ts';
 import { rules } from '../rules/index.ts';
 import { ruleListMarkdown, updateReadme } from './rule-list.ts';
-import { UsageError } from './usage-error.ts';
+import { UsageError, usageError } from './usage-error.ts';
+import { messageOf, UsageBadFormat, UsageInvalidArguments, UsageNoDocuments, UsageUnknownCommand } from '../diagnostics/catalogue.ts';
 import { runAudit } from './audit-command.ts';
+import { closest } from '../content/schema-issues.ts';
 
 interface Command {
   summary: string;
@@ -113,8 +115,8 @@ Exit 0 when nothing is wrong, 1 on a conflict, blank or mismatch, 2 on a usage e
     },
     run(v, files) {
       const format = String(v.format);
-      if (format !== 'pretty' && format !== 'json') throw new UsageError(`--format must be pretty or json, not "${format}".`);
-      if (files.length === 0) throw new UsageError('Name at least one document to audit.');
+      if (format !== 'pretty' && format !== 'json') throw usageError(UsageBadFormat, { format });
+      if (files.length === 0) throw new UsageError(UsageNoDocuments);
       return runAudit(files, format, v.against as string | undefined, String(v.root));
     },
   },
@@ -138,7 +140,7 @@ function hasErrors(result: CheckResult): boolean {
 }
 
 function report(result: CheckResult, format: string, quiet: boolean, root: string): number {
-  if (format !== 'pretty' && format !== 'json') throw new UsageError(`--format must be pretty or json, not "${format}".`);
+  if (format !== 'pretty' && format !== 'json') throw usageError(UsageBadFormat, { format });
   const shown = quiet ? result.diagnostics.filter((d) => d.severity === 'error') : result.diagnostics;
   if (format === 'json') process.stdout.write(`${formatJson(shown)}\n`);
   else if (shown.length || !quiet) {
@@ -170,7 +172,7 @@ export function main(argv: string[], options: { home?: string } = {}): number {
   }
   const command = commands[name];
   if (!command) {
-    process.stderr.write(`aftercare: unknown command "${name}".\n\n${mainUsage}\n`);
+    process.stderr.write(`aftercare: ${messageOf(UsageUnknownCommand, { name })}\n\n${mainUsage}\n`);
     return 2;
   }
   try {
@@ -182,9 +184,18 @@ export function main(argv: string[], options: { home?: string } = {}): number {
     }
     return command.run(values, positionals);
   } catch (error) {
-    const usage = error instanceof UsageError || (error as { code?: string }).code?.startsWith('ERR_PARSE_ARGS');
-    if (!usage) throw error;
-    process.stderr.write(`aftercare ${name}: ${(error as Error).message}\n\n${command.usage}\n`);
+    // node:util's parseArgs errors (unknown option, missing value, stray argument) are
+    // usage/invalid-arguments; their own message says which option.
+    const badArguments = (error as { code?: string }).code?.startsWith('ERR_PARSE_ARGS');
+    if (!(error instanceof UsageError) && !badArguments) throw error;
+    let message = (error as Error).message;
+    if (badArguments) {
+      // Node's message names the unknown option but not the one meant: suggest it.
+      const unknown = /^Unknown option '(--?[\w-]+)'/.exec(message)?.[1];
+      const guess = unknown ? closest(unknown, Object.keys(command.options).map((o) => `--${o}`)) : undefined;
+      message = messageOf(UsageInvalidArguments, { reason: message, guess });
+    }
+    process.stderr.write(`aftercare ${name}: ${message}\n\n${command.usage}\n`);
     return 2;
   }
 }

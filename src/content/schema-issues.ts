@@ -4,6 +4,7 @@
  */
 import type { ZodIssue } from 'zod';
 import type { Diagnostic } from '../diagnostics/diagnostic.ts';
+import { diagnosticFor, SchemaInvalidField, SchemaMissingField, SchemaUnknownKey } from '../diagnostics/catalogue.ts';
 import type { YamlSource } from './yaml-source.ts';
 
 export function issuesToDiagnostics(issues: readonly ZodIssue[], source: YamlSource, knownKeys: (path: (string | number)[]) => string[]): Diagnostic[] {
@@ -14,29 +15,17 @@ export function issuesToDiagnostics(issues: readonly ZodIssue[], source: YamlSou
     if (issue.code === 'unrecognized_keys') {
       for (const key of issue.keys) {
         const known = knownKeys(issue.path);
-        const guess = closest(key, known);
-        out.push({
-          ruleId: 'schema/unknown-key',
-          severity: 'error',
-          message: `\`${key}\` is not a field here${issue.path.length ? ` (in ${field})` : ''}.`,
-          location: source.locate([...issue.path, key], true),
-          hint: guess
-            ? `Did you mean \`${guess}\`?`
-            : known.length
-              ? `Known fields: ${known.map((k) => `\`${k}\``).join(', ')}.`
-              : 'Remove it.',
-        });
+        const params = { key, parent: issue.path.length ? field : undefined, guess: closest(key, known), known };
+        out.push(diagnosticFor(SchemaUnknownKey, source.locate([...issue.path, key], true), params));
       }
       continue;
     }
     const missing = issue.code === 'invalid_type' && issue.received === 'undefined';
-    out.push({
-      ruleId: missing ? 'schema/missing-field' : 'schema/invalid-field',
-      severity: 'error',
-      message: missing ? `${field} is required but missing.` : `${field}: ${describe(issue)}`,
-      location: source.locate(missing ? issue.path.slice(0, -1) : issue.path),
-      hint: missing ? `Add \`${String(issue.path.at(-1))}:\` here.` : hintFor(issue),
-    });
+    out.push(
+      missing
+        ? diagnosticFor(SchemaMissingField, source.locate(issue.path.slice(0, -1)), { field, key: String(issue.path.at(-1)) })
+        : diagnosticFor(SchemaInvalidField, source.locate(issue.path), { field, problem: describe(issue) }, { hint: hintFor(issue) }),
+    );
   }
   return dedupe(out);
 }

@@ -5,6 +5,7 @@
 import jsYaml from 'js-yaml';
 import { isMap, isPair, isScalar, isSeq, LineCounter, parseDocument, type Document, type Node } from 'yaml';
 import type { Diagnostic, SourceRef } from '../diagnostics/diagnostic.ts';
+import { diagnosticFor, ParseDuplicateKey, ParseYaml } from '../diagnostics/catalogue.ts';
 
 export type PathKey = string | number;
 
@@ -72,16 +73,7 @@ export function parseYamlSource(file: string, text: string, lineOffset = 0): Yam
 }
 
 function yamlDiagnostic(code: string, message: string, location: SourceRef): Diagnostic {
-  return {
-    ruleId: code === 'DUPLICATE_KEY' ? 'parse/duplicate-key' : 'parse/yaml',
-    severity: 'error',
-    message: describeYamlError(code, message),
-    location,
-    hint:
-      code === 'DUPLICATE_KEY'
-        ? 'Keep one of the two keys: a value stated twice is exactly the contradiction this tool exists to prevent.'
-        : 'Check the indentation and quoting here; values containing ": " or starting with "*", "&" or "!" need quotes.',
-  };
+  return code === 'DUPLICATE_KEY' ? diagnosticFor(ParseDuplicateKey, location) : diagnosticFor(ParseYaml, location, { reason: yamlReason(message) });
 }
 
 /**
@@ -101,10 +93,9 @@ function lazyRef(file: string, resolve: () => SourceRef): SourceRef {
 }
 
 /** The first line of yaml's message is the useful one; the rest is its own code frame. */
-function describeYamlError(code: string, message: string): string {
+function yamlReason(message: string): string {
   const first = message.split('\n')[0]!.replace(/ at line \d+, column \d+:?$/, '');
-  if (code === 'DUPLICATE_KEY') return 'This key appears twice in the same mapping.';
-  return `The YAML cannot be read: ${first.charAt(0).toLowerCase()}${first.slice(1)}.`.replace(/\.\.$/, '.');
+  return `${first.charAt(0).toLowerCase()}${first.slice(1)}`.replace(/\.$/, '');
 }
 
 function findRange(doc: Document, path: readonly PathKey[], key: boolean): readonly number[] | undefined {

@@ -6,6 +6,7 @@
  */
 import Handlebars from 'handlebars';
 import type { Diagnostic } from '../diagnostics/diagnostic.ts';
+import { diagnosticFor, TemplateLookup, TemplateSyntax, TemplateUnknownPlaceholder } from '../diagnostics/catalogue.ts';
 import type { BidNode, Model } from '../model/model.ts';
 import { en, zh } from '../schema/localized.ts';
 import type { Duration, LocalizedText } from '../schema/primitives.ts';
@@ -89,35 +90,13 @@ function templateDiagnostic(error: Error, source: TemplateSource, bid: BidNode):
   const unknownHelper = /unknown helper (\S+)/.exec(message);
   const location = { file: source.file, line, column };
   const forBid = `(rendering for bid "${bid.entry.id}")`;
-  if (notDefined) {
-    return {
-      ruleId: 'template/unknown-placeholder', severity: 'error', location,
-      message: `The placeholder "${notDefined[1]}" names nothing in the content ${forBid}.`,
-      hint: 'Check the spelling against the content schema (see schemas/*.schema.json).',
-    };
-  }
-  if (unknownHelper) {
-    return {
-      ruleId: 'template/unknown-placeholder', severity: 'error', location,
-      message: `The helper "${unknownHelper[1]}" does not exist.`,
-      hint: `Helpers: ${HELPERS.join(', ')}.`,
-    };
-  }
-  if (error instanceof TemplateLookupError) {
-    return {
-      ruleId: 'template/lookup', severity: 'error', location,
-      message: `A number in this template cannot be looked up: ${message} ${forBid}.`,
-      hint: 'State the commitment in content/, or ask for conditions that one commitment covers.',
-    };
-  }
+  if (notDefined) return diagnosticFor(TemplateUnknownPlaceholder, location, { placeholder: notDefined[1]!, forBid });
+  if (unknownHelper) return diagnosticFor(TemplateUnknownPlaceholder, location, { helper: unknownHelper[1]!, helpers: HELPERS });
+  if (error instanceof TemplateLookupError) return diagnosticFor(TemplateLookup, location, { reason: message, forBid, static: false });
   if (/^Parse error/.test(message)) {
     const pointer = message.split('\n')[2] ?? '';
     column = Math.max(1, pointer.indexOf('^') + 1);
     line = Number(/on line (\d+)/.exec(message)?.[1] ?? line);
   }
-  return {
-    ruleId: 'template/syntax', severity: 'error', location: { file: source.file, line, column },
-    message: `The template cannot be read: ${message.split('\n')[0]!.replace(/ - \d+:\d+$/, '')}.`,
-    hint: 'Check that every {{#block}} has its {{/block}} and every {{ has its }}.',
-  };
+  return diagnosticFor(TemplateSyntax, { file: source.file, line, column }, { reason: message.split('\n')[0]!.replace(/ - \d+:\d+$/, '') });
 }
