@@ -38,7 +38,8 @@ export class TemplateRenderer {
       // Static pass first: it knows where each placeholder is, which the runtime does not.
       const problems = checkStatically(template.ast, context, this.model, bid, source);
       if (problems.length) return { diagnostics: problems };
-      template.render ??= this.instance(source.locale).compile(source.text, {
+      // Compiled from the tree already parsed for the static pass: the text is parsed once.
+      template.render ??= this.instance(source.locale).compile(template.ast, {
         strict: true,
         knownHelpersOnly: true,
         knownHelpers: Object.fromEntries(HELPERS.map((h) => [h, true])),
