@@ -26,9 +26,11 @@ try {
     // The sources are ES modules; the bundle is CommonJS, where import.meta is empty.
     define: { 'import.meta.url': '__aftercare_import_meta_url' },
     banner: { js: `'use strict';\nconst __aftercare_import_meta_url = require('node:url').pathToFileURL(__filename).href;` },
-    // Readable stack traces in bug reports are worth more than the few milliseconds
-    // minifying saves once the code cache holds the compiled functions (measured).
-    minify: false,
+    // Whitespace and syntax only: a third smaller, which saves a few milliseconds of reading
+    // and compiling per run (measured); identifiers are kept, so a stack trace in a bug
+    // report still names our functions.
+    minifyWhitespace: true,
+    minifySyntax: true,
     legalComments: 'none',
     logLevel: 'error',
   });
