@@ -62,7 +62,7 @@ function bundleStat() {
  * since `--help` compiles little and `validate` much; keyed by Node, the bundle's size and
  * time, and the V8 flags above. V8 rejects a cache that does not fit; it is then rewritten.
  */
-function runBundle(stat) {
+async function runBundle(stat) {
   const flags = command === 'audit' ? 'opt' : 'noopt';
   const key = `${process.version}-${process.arch}-${stat.size}-${Math.trunc(stat.mtimeMs)}-${flags}`;
   const safeCommand = /^[a-z]+$/.test(command) ? command : 'other';
@@ -80,7 +80,7 @@ function runBundle(stat) {
   const script = new vm.Script(Module.wrap(readFileSync(bundle, 'utf8')), { filename: bundle, cachedData });
   const module = { exports: {} };
   script.runInThisContext()(module.exports, createRequire(bundle), module, bundle, dirname(bundle));
-  const code = module.exports.main(process.argv.slice(2), { home: root });
+  const code = await module.exports.main(process.argv.slice(2), { home: root });
   if (useCache && (!cachedData || script.cachedDataRejected)) {
     // Best effort: a read-only install simply runs without a cache.
     try {
@@ -105,4 +105,4 @@ async function runSources() {
 }
 
 const stat = bundleStat();
-process.exitCode = stat && stat.mtimeMs >= newestSource(join(root, 'src')) ? runBundle(stat) : await runSources();
+process.exitCode = stat && stat.mtimeMs >= newestSource(join(root, 'src')) ? await runBundle(stat) : await runSources();

@@ -4,18 +4,18 @@
  */
 import { parseArgs, type ParseArgsConfig } from 'node:util';
 import { join, resolve } from 'node:path';
-import { checkProject, type CheckResult } from '../project.ts';
+import type { CheckResult } from '../project.ts';
 import { formatPretty, linesFrom } from '../diagnostics/format-pretty.ts';
 import { formatJson } from '../diagnostics/format-json.ts';
 import { writeAtomic } from '../export/write-atomic.ts';
-import { jsonSchemas } from '../export/json-schemas.ts';
-import { modelJson } from '../export/model-json.ts';
-import { rules } from '../rules/index.ts';
-import { ruleListMarkdown, updateReadme } from './rule-list.ts';
 import { UsageError, usageError } from './usage-error.ts';
 import { messageOf, UsageBadFormat, UsageInvalidArguments, UsageNoDocuments, UsageUnknownCommand } from '../diagnostics/catalogue.ts';
-import { runAudit } from './audit-command.ts';
 import { closest } from '../content/schema-issues.ts';
+
+// Each command imports what it needs when it runs: `--help` and `rules` never evaluate the
+// loader, the text reader or Handlebars; `validate` never evaluates the JSON Schema
+// generator, TypeScript or the .docx reader. In the bundle these become lazy initialisers.
+const project = () => import('../project.ts');
 
 interface Command {
   summary: string;
@@ -24,7 +24,7 @@ interface Command {
   /** Rewrites the arguments before parsing (for an option whose value is optional). */
   prepare?(args: string[]): string[];
   positionals?: boolean;
-  run(values: Record<string, unknown>, positionals: string[]): number;
+  run(values: Record<string, unknown>, positionals: string[]): Promise<number>;
 }
 
 const common = {
@@ -42,7 +42,8 @@ const commands: Record<string, Command> = {
   --quiet          print errors only
 Exit 0 when there is no error, 1 when there is, 2 on a usage error.`,
     options: { ...common, format: { type: 'string', default: 'pretty' }, quiet: { type: 'boolean' } },
-    run(v) {
+    async run(v) {
+      const { checkProject } = await project();
       const result = checkProject(resolve(String(v.root)));
       return report(result, String(v.format), !!v.quiet, String(v.root));
     },
@@ -54,7 +55,8 @@ Exit 0 when there is no error, 1 when there is, 2 on a usage error.`,
   --out FILE       where to write (default: out/model.json; - for standard output)
 Refuses (exit 1) while the content has errors, so no output is ever half right.`,
     options: { ...common, out: { type: 'string', default: 'out/model.json' } },
-    run(v) {
+    async run(v) {
+      const [{ checkProject }, { modelJson }] = await Promise.all([project(), import('../export/model-json.ts')]);
       const root = resolve(String(v.root));
       const result = checkProject(root);
       if (hasErrors(result)) return report(result, 'pretty', true, String(v.root));
@@ -70,7 +72,8 @@ Refuses (exit 1) while the content has errors, so no output is ever half right.`
 
   --out DIR        where to write (default: schemas/)`,
     options: { ...common, out: { type: 'string', default: 'schemas' } },
-    run(v) {
+    async run(v) {
+      const { jsonSchemas } = await import('../export/json-schemas.ts');
       const dir = resolve(String(v.root), String(v.out));
       for (const [name, text] of Object.entries(jsonSchemas(schemaDir))) writeAtomic(join(dir, name), text);
       return 0;
@@ -82,7 +85,12 @@ Refuses (exit 1) while the content has errors, so no output is ever half right.`
 
 Validates the content; when it has no error, writes out/model.json and schemas/*.json.`,
     options: { ...common },
-    run(v) {
+    async run(v) {
+      const [{ checkProject }, { modelJson }, { jsonSchemas }] = await Promise.all([
+        project(),
+        import('../export/model-json.ts'),
+        import('../export/json-schemas.ts'),
+      ]);
       const root = resolve(String(v.root));
       const result = checkProject(root);
       const code = report(result, 'pretty', true, String(v.root));
@@ -113,10 +121,11 @@ Exit 0 when nothing is wrong, 1 on a conflict, blank or mismatch, 2 on a usage e
       const takesValue = next !== undefined && !next.startsWith('-') && !/\.(txt|md|markdown|docx|doc|pdf|wps)$/i.test(next);
       return takesValue ? args : [...args.slice(0, i), '--against=', ...args.slice(i + 1)];
     },
-    run(v, files) {
+    async run(v, files) {
       const format = String(v.format);
       if (format !== 'pretty' && format !== 'json') throw usageError(UsageBadFormat, { format });
       if (files.length === 0) throw new UsageError(UsageNoDocuments);
+      const { runAudit } = await import('./audit-command.ts');
       return runAudit(files, format, v.against as string | undefined, String(v.root));
     },
   },
@@ -124,7 +133,8 @@ Exit 0 when nothing is wrong, 1 on a conflict, blank or mismatch, 2 on a usage e
     summary: 'List the rules; --write-readme refreshes the list in README.md.',
     usage: `aftercare rules [--root DIR] [--write-readme]`,
     options: { ...common, 'write-readme': { type: 'boolean' } },
-    run(v) {
+    async run(v) {
+      const { ruleListMarkdown, updateReadme } = await import('./rule-list.ts');
       if (v['write-readme']) {
         updateReadme(join(resolve(String(v.root)), 'README.md'));
         return 0;
@@ -158,12 +168,12 @@ Usage: aftercare <command> [options]
 Commands:
 ${Object.entries(commands).map(([name, c]) => `  ${name.padEnd(10)} ${c.summary}`).join('\n')}
 
-Run "aftercare <command> --help" for a command's options. ${rules.length} rules: "aftercare rules".`;
+Run "aftercare <command> --help" for a command's options; "aftercare rules" lists the rules.`;
 
 /** Where this package's schema sources are, for the JSON Schemas' field documentation. */
 let schemaDir = join(process.cwd(), 'src/schema');
 
-export function main(argv: string[], options: { home?: string } = {}): number {
+export async function main(argv: string[], options: { home?: string } = {}): Promise<number> {
   if (options.home) schemaDir = join(options.home, 'src/schema');
   const [name, ...rest] = argv;
   if (!name || name === '--help' || name === '-h' || name === 'help') {
@@ -182,7 +192,7 @@ export function main(argv: string[], options: { home?: string } = {}): number {
       process.stdout.write(`${command.usage}\n`);
       return 0;
     }
-    return command.run(values, positionals);
+    return await command.run(values, positionals);
   } catch (error) {
     // node:util's parseArgs errors (unknown option, missing value, stray argument) are
     // usage/invalid-arguments; their own message says which option.
