@@ -4,7 +4,7 @@
 // code cache so that a run compiles almost nothing.
 //
 // When the bundle is missing or older than src/ (someone edited the TypeScript and did not
-// rebuild), it runs the sources through tsx, with a one-line warning. A stale bundle would
+// rebuild; or package-lock.json, after a library changed), it runs the sources through tsx, with a one-line warning. A stale bundle would
 // check content with yesterday's rules and say nothing, and refusing to run would break
 // the edit-and-try loop of someone working on a rule; tsx is slower (about a second) but
 // gives the same result, and the warning says how to get the fast path back.
@@ -43,6 +43,19 @@ function newestSource(dir) {
   for (const item of items) {
     const path = join(dir, item.name);
     newest = Math.max(newest, item.isDirectory() ? newestSource(path) : statSync(path).mtimeMs);
+  }
+  return newest;
+}
+
+/** The bundle holds src/ and the libraries: it is stale once either changed after it. */
+function newestInput() {
+  let newest = newestSource(join(root, 'src'));
+  for (const file of ['package-lock.json', 'scripts/build-cli.mjs']) {
+    try {
+      newest = Math.max(newest, statSync(join(root, file)).mtimeMs);
+    } catch {
+      // not in a packed install
+    }
   }
   return newest;
 }
@@ -97,7 +110,7 @@ async function runBundle(stat) {
 }
 
 async function runSources() {
-  process.stderr.write('aftercare: lib/aftercare.cjs is missing or older than src/; running the sources through tsx (slow). Run `npm run build:cli`.\n');
+  process.stderr.write('aftercare: lib/aftercare.cjs is missing or older than src/ (or package-lock.json); running the sources through tsx (slow). Run `npm run build:cli`.\n');
   const { register } = await import('tsx/esm/api');
   register();
   const { main } = await import(pathToFileURL(join(root, 'src/cli/main.ts')).href);
@@ -105,4 +118,4 @@ async function runSources() {
 }
 
 const stat = bundleStat();
-process.exitCode = stat && stat.mtimeMs >= newestSource(join(root, 'src')) ? await runBundle(stat) : await runSources();
+process.exitCode = stat && stat.mtimeMs >= newestInput() ? await runBundle(stat) : await runSources();
