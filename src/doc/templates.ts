@@ -30,9 +30,13 @@ export class TemplateRenderer {
   constructor(private readonly model: Model) {}
 
   render(source: TemplateSource, bid: BidNode): Rendered {
-    const key = `${bid.entry.id}\u0000${source.locale}`;
-    if (!this.contexts.has(key)) this.contexts.set(key, templateContext(this.model, bid, source.locale));
-    const context = this.contexts.get(key)!;
+    // The context is the same data in both locales but for `locale`: build it once per bid.
+    let base = this.contexts.get(bid.entry.id);
+    if (!base) {
+      base = templateContext(this.model, bid, source.locale);
+      this.contexts.set(bid.entry.id, base);
+    }
+    const context = base.locale === source.locale ? base : { ...base, locale: source.locale };
     try {
       const template = this.template(source);
       // Static pass first: it knows where each placeholder is, which the runtime does not.
