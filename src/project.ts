@@ -46,7 +46,9 @@ function checkTemplates(model: Model): Diagnostic[] {
       for (const d of renderer.render(template, bid).diagnostics) {
         // The same mistake shows for every bid; report it once.
         const key = `${d.location.file}:${d.location.line}:${d.location.column}:${d.ruleId}`;
-        if (!seen.has(key)) diagnostics.push(d), seen.add(key);
+        if (seen.has(key)) continue;
+        diagnostics.push(d);
+        seen.add(key);
       }
     }
   }

@@ -30,7 +30,9 @@ describe('aftercare', () => {
   });
 
   it('exits 2 on an unknown option or a bad format', () => {
-    expect(run('validate', '--fromat', 'json').code).toBe(2);
+    const typo = run('validate', '--fromat', 'json');
+    expect(typo.code).toBe(2);
+    expect(typo.err).toContain("aftercare validate: Unknown option '--fromat'. Did you mean --format?");
     const r = run('validate', '--root', BASE, '--format', 'xml');
     expect(r.code).toBe(2);
     expect(r.err).toContain('--format must be pretty or json');

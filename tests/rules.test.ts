@@ -1,6 +1,7 @@
 /**
  * The rule tester: every rule has a docs page and at least one valid and one invalid
- * fixture. A valid fixture gives no diagnostic from its rule; an invalid one gives
+ * fixture. A valid fixture gives no diagnostic from its rule and must have made the rule
+ * examine something (its `examined` count); an invalid one gives
  * exactly the diagnostics pinned in its expected.txt (the printed output).
  */
 import { existsSync, readdirSync, rmSync } from 'node:fs';
@@ -34,6 +35,8 @@ describe.each(rules.map((r) => [r.meta.id, r] as const))('%s', (id, rule) => {
         const own = result.diagnostics.filter((d) => d.ruleId === id);
         if (name.startsWith('valid-')) {
           expect(printed(own, root)).toBe(printed([], root));
+          // A rule that looked at nothing passes any fixture: make sure this one was exercised.
+          expect(result.examined.get(id) ?? 0, `${id} examined nothing in ${name} (call ctx.examined() where it looks at something)`).toBeGreaterThan(0);
         } else {
           expect(own.length, 'an invalid fixture must trigger its rule').toBeGreaterThan(0);
           await expect(printed(own, root)).toMatchFileSnapshot(join(dir, name, 'expected.txt'));

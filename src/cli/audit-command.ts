@@ -11,7 +11,8 @@ import { formatPretty, linesFrom } from '../diagnostics/format-pretty.ts';
 import { formatJson } from '../diagnostics/format-json.ts';
 import { sortDiagnostics, type Diagnostic } from '../diagnostics/diagnostic.ts';
 import type { Model } from '../model/model.ts';
-import { UsageError } from './usage-error.ts';
+import { usageError } from './usage-error.ts';
+import { UsageUnknownBid } from '../diagnostics/catalogue.ts';
 
 export function runAudit(files: string[], format: 'pretty' | 'json', against: string | undefined, root: string): number {
   const documents: AuditedFile[] = [];
@@ -34,7 +35,7 @@ export function runAudit(files: string[], format: 'pretty' | 'json', against: st
     if (against === '') reference = { model, scope: organisationScope(model) };
     else {
       const bid = model.bids.find((b) => b.entry.id === against);
-      if (!bid) throw new UsageError(`There is no bid "${against}"; bids: ${model.bids.map((b) => b.entry.id).join(', ') || 'none'}.`);
+      if (!bid) throw usageError(UsageUnknownBid, { bid: against, bids: model.bids.map((b) => b.entry.id) });
       reference = { model, scope: bidScope(bid) };
     }
   }

@@ -4,17 +4,19 @@
  */
 import { parseArgs, type ParseArgsConfig } from 'node:util';
 import { join, resolve } from 'node:path';
-import { checkProject, type CheckResult } from '../project.ts';
+import type { CheckResult } from '../project.ts';
 import { formatPretty, linesFrom } from '../diagnostics/format-pretty.ts';
 import { formatJson } from '../diagnostics/format-json.ts';
 import { writeAtomic } from '../export/write-atomic.ts';
 import { refuseOutput } from '../files/output-path.ts';
-import { jsonSchemas } from '../export/json-schemas.ts';
-import { modelJson } from '../export/model-json.ts';
-import { rules } from '../rules/index.ts';
-import { ruleListMarkdown, updateReadme } from './rule-list.ts';
-import { UsageError } from './usage-error.ts';
-import { runAudit } from './audit-command.ts';
+import { UsageError, usageError } from './usage-error.ts';
+import { messageOf, UsageBadFormat, UsageBadOutput, UsageInvalidArguments, UsageNoDocuments, UsageUnknownCommand } from '../diagnostics/catalogue.ts';
+import { closest } from '../content/schema-issues.ts';
+
+// Each command imports what it needs when it runs: `--help` and `rules` never evaluate the
+// loader, the text reader or Handlebars; `validate` never evaluates the JSON Schema
+// generator, TypeScript or the .docx reader. In the bundle these become lazy initialisers.
+const project = () => import('../project.ts');
 
 interface Command {
   summary: string;
@@ -23,7 +25,7 @@ interface Command {
   /** Rewrites the arguments before parsing (for an option whose value is optional). */
   prepare?(args: string[]): string[];
   positionals?: boolean;
-  run(values: Record<string, unknown>, positionals: string[]): number;
+  run(values: Record<string, unknown>, positionals: string[]): Promise<number>;
 }
 
 const common = {
@@ -41,7 +43,8 @@ const commands: Record<string, Command> = {
   --quiet          print errors only
 Exit 0 when there is no error, 1 when there is, 2 on a usage error.`,
     options: { ...common, format: { type: 'string', default: 'pretty' }, quiet: { type: 'boolean' } },
-    run(v) {
+    async run(v) {
+      const { checkProject } = await project();
       const result = checkProject(resolve(String(v.root)));
       return report(result, String(v.format), !!v.quiet, String(v.root));
     },
@@ -53,7 +56,8 @@ Exit 0 when there is no error, 1 when there is, 2 on a usage error.`,
   --out FILE       where to write (default: out/model.json; - for standard output)
 Refuses (exit 1) while the content has errors, so no output is ever half right.`,
     options: { ...common, out: { type: 'string', default: 'out/model.json' } },
-    run(v) {
+    async run(v) {
+      const [{ checkProject }, { modelJson }] = await Promise.all([project(), import('../export/model-json.ts')]);
       const root = resolve(String(v.root));
       const out = v.out === '-' ? undefined : resolve(root, String(v.out));
       if (out) refuse(out, root, 'file');
@@ -71,7 +75,8 @@ Refuses (exit 1) while the content has errors, so no output is ever half right.`
 
   --out DIR        where to write (default: schemas/)`,
     options: { ...common, out: { type: 'string', default: 'schemas' } },
-    run(v) {
+    async run(v) {
+      const { jsonSchemas } = await import('../export/json-schemas.ts');
       const dir = resolve(String(v.root), String(v.out));
       refuse(dir, resolve(String(v.root)), 'folder');
       for (const [name, text] of Object.entries(jsonSchemas(schemaDir))) writeAtomic(join(dir, name), text);
@@ -84,7 +89,12 @@ Refuses (exit 1) while the content has errors, so no output is ever half right.`
 
 Validates the content; when it has no error, writes out/model.json and schemas/*.json.`,
     options: { ...common },
-    run(v) {
+    async run(v) {
+      const [{ checkProject }, { modelJson }, { jsonSchemas }] = await Promise.all([
+        project(),
+        import('../export/model-json.ts'),
+        import('../export/json-schemas.ts'),
+      ]);
       const root = resolve(String(v.root));
       const result = checkProject(root);
       const code = report(result, 'pretty', true, String(v.root));
@@ -115,10 +125,11 @@ Exit 0 when nothing is wrong, 1 on a conflict, blank or mismatch, 2 on a usage e
       const takesValue = next !== undefined && !next.startsWith('-') && !/\.(txt|md|markdown|docx|doc|pdf|wps)$/i.test(next);
       return takesValue ? args : [...args.slice(0, i), '--against=', ...args.slice(i + 1)];
     },
-    run(v, files) {
+    async run(v, files) {
       const format = String(v.format);
-      if (format !== 'pretty' && format !== 'json') throw new UsageError(`--format must be pretty or json, not "${format}".`);
-      if (files.length === 0) throw new UsageError('Name at least one document to audit.');
+      if (format !== 'pretty' && format !== 'json') throw usageError(UsageBadFormat, { format });
+      if (files.length === 0) throw new UsageError(UsageNoDocuments);
+      const { runAudit } = await import('./audit-command.ts');
       return runAudit(files, format, v.against as string | undefined, String(v.root));
     },
   },
@@ -126,7 +137,8 @@ Exit 0 when nothing is wrong, 1 on a conflict, blank or mismatch, 2 on a usage e
     summary: 'List the rules; --write-readme refreshes the list in README.md.',
     usage: `aftercare rules [--root DIR] [--write-readme]`,
     options: { ...common, 'write-readme': { type: 'boolean' } },
-    run(v) {
+    async run(v) {
+      const { ruleListMarkdown, updateReadme } = await import('./rule-list.ts');
       if (v['write-readme']) {
         updateReadme(join(resolve(String(v.root)), 'README.md'));
         return 0;
@@ -142,7 +154,7 @@ function hasErrors(result: CheckResult): boolean {
 }
 
 function report(result: CheckResult, format: string, quiet: boolean, root: string): number {
-  if (format !== 'pretty' && format !== 'json') throw new UsageError(`--format must be pretty or json, not "${format}".`);
+  if (format !== 'pretty' && format !== 'json') throw usageError(UsageBadFormat, { format });
   const shown = quiet ? result.diagnostics.filter((d) => d.severity === 'error') : result.diagnostics;
   if (format === 'json') process.stdout.write(`${formatJson(shown)}\n`);
   else if (shown.length || !quiet) {
@@ -156,7 +168,7 @@ function report(result: CheckResult, format: string, quiet: boolean, root: strin
 /** An output path that cannot be right is a usage error, found before any work is done. */
 function refuse(path: string, root: string, expect: 'file' | 'folder'): void {
   const why = refuseOutput(path, root, expect);
-  if (why) throw new UsageError(`--out: ${why}`);
+  if (why) throw usageError(UsageBadOutput, { reason: why });
 }
 
 const mainUsage = `aftercare — one typed source for after-sales service commitments
@@ -166,12 +178,12 @@ Usage: aftercare <command> [options]
 Commands:
 ${Object.entries(commands).map(([name, c]) => `  ${name.padEnd(10)} ${c.summary}`).join('\n')}
 
-Run "aftercare <command> --help" for a command's options. ${rules.length} rules: "aftercare rules".`;
+Run "aftercare <command> --help" for a command's options; "aftercare rules" lists the rules.`;
 
 /** Where this package's schema sources are, for the JSON Schemas' field documentation. */
 let schemaDir = join(process.cwd(), 'src/schema');
 
-export function main(argv: string[], options: { home?: string } = {}): number {
+export async function main(argv: string[], options: { home?: string } = {}): Promise<number> {
   if (options.home) schemaDir = join(options.home, 'src/schema');
   const [name, ...rest] = argv;
   if (!name || name === '--help' || name === '-h' || name === 'help') {
@@ -181,7 +193,7 @@ export function main(argv: string[], options: { home?: string } = {}): number {
   // Own properties only: `aftercare constructor` is an unknown command, not Object's.
   const command = Object.hasOwn(commands, name) ? commands[name] : undefined;
   if (!command) {
-    process.stderr.write(`aftercare: unknown command "${name}".\n\n${mainUsage}\n`);
+    process.stderr.write(`aftercare: ${messageOf(UsageUnknownCommand, { name })}\n\n${mainUsage}\n`);
     return 2;
   }
   try {
@@ -191,11 +203,20 @@ export function main(argv: string[], options: { home?: string } = {}): number {
       process.stdout.write(`${command.usage}\n`);
       return 0;
     }
-    return command.run(values, positionals);
+    return await command.run(values, positionals);
   } catch (error) {
-    const usage = error instanceof UsageError || (error as { code?: string }).code?.startsWith('ERR_PARSE_ARGS');
-    if (!usage) throw error;
-    process.stderr.write(`aftercare ${name}: ${(error as Error).message}\n\n${command.usage}\n`);
+    // node:util's parseArgs errors (unknown option, missing value, stray argument) are
+    // usage/invalid-arguments; their own message says which option.
+    const badArguments = (error as { code?: string }).code?.startsWith('ERR_PARSE_ARGS');
+    if (!(error instanceof UsageError) && !badArguments) throw error;
+    let message = (error as Error).message;
+    if (badArguments) {
+      // Node's message names the unknown option but not the one meant: suggest it.
+      const unknown = /^Unknown option '(--?[\w-]+)'/.exec(message)?.[1];
+      const guess = unknown ? closest(unknown, Object.keys(command.options).map((o) => `--${o}`)) : undefined;
+      message = messageOf(UsageInvalidArguments, { reason: message, guess });
+    }
+    process.stderr.write(`aftercare ${name}: ${message}\n\n${command.usage}\n`);
     return 2;
   }
 }

@@ -8,6 +8,7 @@ import { walkProject } from '../files/walk.ts';
 import { join, relative, sep } from 'node:path';
 import { collections, COLLECTION_NAMES, type CollectionName, type CollectionData } from '../schema/index.ts';
 import type { Diagnostic, SourceRef } from '../diagnostics/diagnostic.ts';
+import { diagnosticFor, ParseFrontMatter, ProjectDuplicateId, ProjectNoContent, ProjectUnknownCollection, SchemaInvalidField } from '../diagnostics/catalogue.ts';
 import { readSource } from './read-source.ts';
 import { parseYamlSource, type PathKey } from './yaml-source.ts';
 import { issuesToDiagnostics } from './schema-issues.ts';
@@ -42,13 +43,7 @@ export function loadProject(root: string, contentDir = 'content'): LoadResult {
   const entries: Entry[] = [];
 
   if (!existsSync(base)) {
-    diagnostics.push({
-      ruleId: 'project/no-content',
-      severity: 'error',
-      message: `There is no ${contentDir}/ folder in ${root}.`,
-      location: { file: contentDir, line: 1, column: 1 },
-      hint: 'Run aftercare in a project folder, or pass --root DIR.',
-    });
+    diagnostics.push(diagnosticFor(ProjectNoContent, { file: contentDir, line: 1, column: 1 }, { contentDir, root }));
     return { entries, templates: [], diagnostics };
   }
 
@@ -66,13 +61,8 @@ export function loadProject(root: string, contentDir = 'content'): LoadResult {
       continue;
     }
     if (!(COLLECTION_NAMES as string[]).includes(name)) {
-      diagnostics.push({
-        ruleId: 'project/unknown-collection',
-        severity: 'warning',
-        message: `The folder ${rel(full)}/ is not a content collection and is ignored.`,
-        location: { file: rel(full), line: 1, column: 1 },
-        hint: `Collections are: ${COLLECTION_NAMES.join(', ')}.`,
-      });
+      const at = { file: rel(full), line: 1, column: 1 };
+      diagnostics.push(diagnosticFor(ProjectUnknownCollection, at, { path: rel(full), folder: true, collections: COLLECTION_NAMES }));
       continue;
     }
     const collection = name as CollectionName;
@@ -110,13 +100,7 @@ export function loadEntry(collection: CollectionName, absolutePath: string, file
   if (/\.mdx?$/i.test(file)) {
     const fm = /^---\r?\n([\s\S]*?)\r?\n---\r?\n?/.exec(source.text);
     if (!fm) {
-      return {
-        diagnostics: [{
-          ruleId: 'parse/front-matter', severity: 'error', location: { file, line: 1, column: 1 },
-          message: 'This Markdown file has no front matter.',
-          hint: 'Start the file with a `---` line, the entry\'s fields in YAML, and another `---` line.',
-        }],
-      };
+      return { diagnostics: [diagnosticFor(ParseFrontMatter, { file, line: 1, column: 1 })] };
     }
     yamlText = fm[1]!;
     lineOffset = 1;
@@ -128,11 +112,10 @@ export function loadEntry(collection: CollectionName, absolutePath: string, file
   if (yaml.data === undefined) return { diagnostics: yaml.diagnostics };
   if (yaml.data === null || typeof yaml.data !== 'object' || Array.isArray(yaml.data)) {
     return {
-      diagnostics: [...yaml.diagnostics, {
-        ruleId: 'schema/invalid-field', severity: 'error', location: yaml.locate([]),
-        message: `A ${collection} entry is a mapping of fields, but this file holds ${Array.isArray(yaml.data) ? 'a list' : 'a single value'}.`,
-        hint: 'Write `field: value` lines at the top level.',
-      }],
+      diagnostics: [
+        ...yaml.diagnostics,
+        diagnosticFor(SchemaInvalidField, yaml.locate([]), { collection, found: Array.isArray(yaml.data) ? 'a list' : 'a single value' }),
+      ],
     };
   }
 
@@ -150,22 +133,10 @@ export function loadEntry(collection: CollectionName, absolutePath: string, file
 }
 
 function duplicateId(collection: string, id: string, file: string, first: string): Diagnostic {
-  return {
-    ruleId: 'project/duplicate-id',
-    severity: 'error',
-    message: `${file} is a second ${collection} entry with the id "${id}": an entry's id is its file name without the extension or folder, so the two would be one entry on the site.`,
-    location: { file, line: 1, column: 1 },
-    related: [{ location: { file: first, line: 1, column: 1 }, message: `the first entry "${id}"` }],
-    hint: 'Rename one of the files (the id is how bids refer to an entry), or delete the copy.',
-  };
+  const d = diagnosticFor(ProjectDuplicateId, { file, line: 1, column: 1 }, { file, collection, id });
+  return { ...d, related: [{ location: { file: first, line: 1, column: 1 }, message: `the first entry "${id}"` }] };
 }
 
 function strayFile(file: string): Diagnostic {
-  return {
-    ruleId: 'project/unknown-collection',
-    severity: 'warning',
-    message: `${file} is not inside a collection folder and is ignored.`,
-    location: { file, line: 1, column: 1 },
-    hint: `Move it into one of: ${COLLECTION_NAMES.map((c) => `content/${c}/`).join(', ')}.`,
-  };
+  return diagnosticFor(ProjectUnknownCollection, { file, line: 1, column: 1 }, { path: file, folder: false, collections: COLLECTION_NAMES });
 }

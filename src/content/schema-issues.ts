@@ -4,6 +4,7 @@
  */
 import type { ZodIssue } from 'zod';
 import type { Diagnostic } from '../diagnostics/diagnostic.ts';
+import { diagnosticFor, SchemaInvalidField, SchemaMissingField, SchemaUnknownKey } from '../diagnostics/catalogue.ts';
 import type { YamlSource } from './yaml-source.ts';
 
 export function issuesToDiagnostics(issues: readonly ZodIssue[], source: YamlSource, knownKeys: (path: (string | number)[]) => string[]): Diagnostic[] {
@@ -16,29 +17,17 @@ export function issuesToDiagnostics(issues: readonly ZodIssue[], source: YamlSou
         // A key is printed in full only when it is short enough to be a typo.
         const shown = key.length > 60 ? `${key.slice(0, 40)}… (${key.length} characters)` : key;
         const known = knownKeys(issue.path);
-        const guess = closest(key, known);
-        out.push({
-          ruleId: 'schema/unknown-key',
-          severity: 'error',
-          message: `\`${shown}\` is not a field here${issue.path.length ? ` (in ${field})` : ''}.`,
-          location: source.locate([...issue.path, key], true),
-          hint: guess
-            ? `Did you mean \`${guess}\`?`
-            : known.length
-              ? `Known fields: ${known.map((k) => `\`${k}\``).join(', ')}.`
-              : 'Remove it.',
-        });
+        const params = { key: shown, parent: issue.path.length ? field : undefined, guess: closest(key, known), known };
+        out.push(diagnosticFor(SchemaUnknownKey, source.locate([...issue.path, key], true), params));
       }
       continue;
     }
     const missing = issue.code === 'invalid_type' && issue.received === 'undefined';
-    out.push({
-      ruleId: missing ? 'schema/missing-field' : 'schema/invalid-field',
-      severity: 'error',
-      message: missing ? `${field} is required but missing.` : `${field}: ${describe(issue)}`,
-      location: source.locate(missing ? issue.path.slice(0, -1) : issue.path),
-      hint: missing ? `Add \`${String(issue.path.at(-1))}:\` here.` : hintFor(issue, valueAt(source.data, issue.path)),
-    });
+    out.push(
+      missing
+        ? diagnosticFor(SchemaMissingField, source.locate(issue.path.slice(0, -1)), { field, key: String(issue.path.at(-1)) })
+        : diagnosticFor(SchemaInvalidField, source.locate(issue.path), { field, problem: describe(issue) }, { hint: hintFor(issue, valueAt(source.data, issue.path)) }),
+    );
   }
   return dedupe(out);
 }
@@ -118,7 +107,9 @@ function dedupe(list: Diagnostic[]): Diagnostic[] {
   const seen = new Set<string>();
   return list.filter((d) => {
     const k = `${d.location.line}:${d.location.column}:${d.message}`;
-    return seen.has(k) ? false : (seen.add(k), true);
+    if (seen.has(k)) return false;
+    seen.add(k);
+    return true;
   });
 }
 

@@ -5,6 +5,7 @@
 import jsYaml from 'js-yaml';
 import { isMap, isPair, isScalar, isSeq, LineCounter, parseDocument, type Document, type Node } from 'yaml';
 import type { Diagnostic, SourceRef } from '../diagnostics/diagnostic.ts';
+import { diagnosticFor, ParseDuplicateKey, ParseTooDeep, ParseYaml } from '../diagnostics/catalogue.ts';
 
 export type PathKey = string | number;
 
@@ -48,13 +49,7 @@ export function parseYamlSource(file: string, text: string, lineOffset = 0): Yam
   // Both YAML readers recurse once per level: refuse absurd nesting before they overflow.
   const deep = tooDeep(text);
   if (deep) {
-    diagnostics.push({
-      ruleId: 'parse/too-deep',
-      severity: 'error',
-      message: `Values here are nested more than ${MAX_NESTING} levels deep; real content is nested a handful of levels.`,
-      location: { file, line: deep.line + lineOffset, column: deep.column },
-      hint: 'Check for a run of unclosed [ or { brackets, or indentation that keeps growing.',
-    });
+    diagnostics.push(diagnosticFor(ParseTooDeep, { file, line: deep.line + lineOffset, column: deep.column }, { limit: MAX_NESTING }));
     return { file, data: undefined, diagnostics, locate: () => ({ file, line: 1 + lineOffset, column: 1 }) };
   }
   try {
@@ -132,25 +127,11 @@ function tooDeep(text: string): { line: number; column: number } | undefined {
 }
 
 function yamlDiagnostic(code: string, message: string, location: SourceRef): Diagnostic {
+  // Several documents in one file: yaml's own words ("use parseAllDocuments()") address a programmer.
   if (code === 'MULTIPLE_DOCS') {
-    return {
-      ruleId: 'parse/yaml',
-      severity: 'error',
-      message: 'This file holds more than one YAML document (a `---` line after the first one); a content file holds one entry.',
-      location,
-      hint: 'Put each entry in a file of its own, or remove the `---` line.',
-    };
+    return diagnosticFor(ParseYaml, location, { reason: 'this file holds more than one YAML document (a `---` line after the first one), and a content file holds one entry' }, { hint: 'Put each entry in a file of its own, or remove the `---` line.' });
   }
-  return {
-    ruleId: code === 'DUPLICATE_KEY' ? 'parse/duplicate-key' : 'parse/yaml',
-    severity: 'error',
-    message: describeYamlError(code, message),
-    location,
-    hint:
-      code === 'DUPLICATE_KEY'
-        ? 'Keep one of the two keys: a value stated twice is exactly the contradiction this tool exists to prevent.'
-        : 'Check the indentation and quoting here; values containing ": " or starting with "*", "&" or "!" need quotes.',
-  };
+  return code === 'DUPLICATE_KEY' ? diagnosticFor(ParseDuplicateKey, location) : diagnosticFor(ParseYaml, location, { reason: yamlReason(message) });
 }
 
 /**
@@ -161,16 +142,18 @@ function lazyRef(file: string, resolve: () => SourceRef): SourceRef {
   let cached: SourceRef | undefined;
   const ref = { file } as SourceRef;
   for (const key of ['line', 'column', 'endLine', 'endColumn'] as const) {
-    Object.defineProperty(ref, key, { enumerable: true, get: () => (cached ??= resolve())[key] });
+    Object.defineProperty(ref, key, { enumerable: true, get: () => {
+      cached ??= resolve();
+      return cached[key];
+    } });
   }
   return ref;
 }
 
 /** The first line of yaml's message is the useful one; the rest is its own code frame. */
-function describeYamlError(code: string, message: string): string {
+function yamlReason(message: string): string {
   const first = message.split('\n')[0]!.replace(/ at line \d+, column \d+:?$/, '');
-  if (code === 'DUPLICATE_KEY') return 'This key appears twice in the same mapping.';
-  return `The YAML cannot be read: ${first.charAt(0).toLowerCase()}${first.slice(1)}.`.replace(/\.\.$/, '.');
+  return `${first.charAt(0).toLowerCase()}${first.slice(1)}`.replace(/\.$/, '');
 }
 
 function findRange(doc: Document, path: readonly PathKey[], key: boolean): readonly number[] | undefined {

@@ -4,6 +4,7 @@
  * Handlebars' own errors, these know where in the template the mistake is.
  */
 import type { Diagnostic } from '../diagnostics/diagnostic.ts';
+import { diagnosticFor, TemplateLookup, TemplateUnknownPlaceholder } from '../diagnostics/catalogue.ts';
 import type { LoadedTemplate } from '../content/load-templates.ts';
 import type { BidNode, Model } from '../model/model.ts';
 import { lookupCommitment, lookupFreeWarranty, TemplateLookupError } from './lookups.ts';
@@ -35,11 +36,7 @@ export function checkStatically(program: hbs.AST.Program, context: unknown, mode
     for (const part of path.parts) {
       if (value === null || typeof value !== 'object') return { value: undefined, known: false };
       if (!(part in (value as object))) {
-        out.push({
-          ruleId: 'template/unknown-placeholder', severity: 'error', location: at(path.loc),
-          message: `The placeholder "${path.original}" names nothing in the content ${forBid}.`,
-          hint: `Check the spelling; here the fields are: ${Object.keys(value as object).join(', ')}.`,
-        });
+        out.push(diagnosticFor(TemplateUnknownPlaceholder, at(path.loc), { placeholder: path.original, forBid, fields: Object.keys(value as object) }));
         return { value: undefined, known: false };
       }
       value = (value as Record<string, unknown>)[part];
@@ -74,11 +71,7 @@ export function checkStatically(program: hbs.AST.Program, context: unknown, mode
       if (name === 'freeWarranty' && allLiteral) lookupFreeWarranty(bid, hash.asset);
     } catch (error) {
       if (!(error instanceof TemplateLookupError)) throw error;
-      out.push({
-        ruleId: 'template/lookup', severity: 'error', location: at(node.loc),
-        message: `A number in this template cannot be looked up: ${error.message} ${forBid}.`,
-        hint: 'State the commitment in content/, or name conditions that exactly one commitment covers.',
-      });
+      out.push(diagnosticFor(TemplateLookup, at(node.loc), { reason: error.message, forBid, static: true }));
     }
   };
 

@@ -6,6 +6,7 @@
  */
 import Handlebars from 'handlebars';
 import type { Diagnostic } from '../diagnostics/diagnostic.ts';
+import { diagnosticFor, TemplateLookup, TemplateSyntax, TemplateUnknownPlaceholder } from '../diagnostics/catalogue.ts';
 import type { BidNode, Model } from '../model/model.ts';
 import { en, zh } from '../schema/localized.ts';
 import type { Duration, LocalizedText } from '../schema/primitives.ts';
@@ -29,15 +30,20 @@ export class TemplateRenderer {
   constructor(private readonly model: Model) {}
 
   render(source: TemplateSource, bid: BidNode): Rendered {
-    const key = `${bid.entry.id}\u0000${source.locale}`;
-    if (!this.contexts.has(key)) this.contexts.set(key, templateContext(this.model, bid, source.locale));
-    const context = this.contexts.get(key)!;
+    // The context is the same data in both locales but for `locale`: build it once per bid.
+    let base = this.contexts.get(bid.entry.id);
+    if (!base) {
+      base = templateContext(this.model, bid, source.locale);
+      this.contexts.set(bid.entry.id, base);
+    }
+    const context = base.locale === source.locale ? base : { ...base, locale: source.locale };
     try {
       const template = this.template(source);
       // Static pass first: it knows where each placeholder is, which the runtime does not.
       const problems = checkStatically(template.ast, context, this.model, bid, source);
       if (problems.length) return { diagnostics: problems };
-      template.render ??= this.instance(source.locale).compile(source.text, {
+      // Compiled from the tree already parsed for the static pass: the text is parsed once.
+      template.render ??= this.instance(source.locale).compile(template.ast, {
         strict: true,
         knownHelpersOnly: true,
         // `log` writes to the terminal: a template could print fake results into validate's output.
@@ -127,11 +133,7 @@ function describeParseError(message: string): string {
 
 function templateDiagnostic(error: Error, source: TemplateSource, bid: BidNode): Diagnostic {
   if (error instanceof TemplateTooDeep) {
-    return {
-      ruleId: 'template/syntax', severity: 'error', location: { file: source.file, line: error.lineNumber, column: error.column + 1 },
-      message: `The template cannot be read: its {{#block}}s are nested more than ${MAX_BLOCK_NESTING} deep.`,
-      hint: 'Close each {{#if}} and {{#each}} with its {{/if}} or {{/each}}; real letters nest a few levels.',
-    };
+    return diagnosticFor(TemplateSyntax, { file: source.file, line: error.lineNumber, column: error.column + 1 }, { reason: `its {{#block}}s are nested more than ${MAX_BLOCK_NESTING} deep` }, { hint: 'Close each {{#if}} and {{#each}} with its {{/if}} or {{/each}}; real letters nest a few levels.' });
   }
   const e = error as Error & { lineNumber?: number; column?: number };
   const message = e.message;
@@ -141,27 +143,9 @@ function templateDiagnostic(error: Error, source: TemplateSource, bid: BidNode):
   const unknownHelper = /unknown helper (\S+)/.exec(message);
   const location = { file: source.file, line, column };
   const forBid = `(rendering for bid "${bid.entry.id}")`;
-  if (notDefined) {
-    return {
-      ruleId: 'template/unknown-placeholder', severity: 'error', location,
-      message: `The placeholder "${notDefined[1]}" names nothing in the content ${forBid}.`,
-      hint: 'Check the spelling against the content schema (see schemas/*.schema.json).',
-    };
-  }
-  if (unknownHelper) {
-    return {
-      ruleId: 'template/unknown-placeholder', severity: 'error', location,
-      message: `The helper "${unknownHelper[1]}" does not exist.`,
-      hint: `Helpers: ${HELPERS.join(', ')}.`,
-    };
-  }
-  if (error instanceof TemplateLookupError) {
-    return {
-      ruleId: 'template/lookup', severity: 'error', location,
-      message: `A number in this template cannot be looked up: ${message} ${forBid}.`,
-      hint: 'State the commitment in content/, or ask for conditions that one commitment covers.',
-    };
-  }
+  if (notDefined) return diagnosticFor(TemplateUnknownPlaceholder, location, { placeholder: notDefined[1]!, forBid });
+  if (unknownHelper) return diagnosticFor(TemplateUnknownPlaceholder, location, { helper: unknownHelper[1]!, helpers: HELPERS });
+  if (error instanceof TemplateLookupError) return diagnosticFor(TemplateLookup, location, { reason: message, forBid, static: false });
   if (/^Parse error/.test(message)) {
     const pointer = message.split('\n')[2] ?? '';
     column = Math.max(1, pointer.indexOf('^') + 1);
@@ -170,9 +154,5 @@ function templateDiagnostic(error: Error, source: TemplateSource, bid: BidNode):
     column = Math.min(column, (source.text.split('\n')[line - 1] ?? '').length + 1);
   }
   const what = /^Parse error/.test(message) ? describeParseError(message) : message.split('\n')[0]!.replace(/ - \d+:\d+$/, '');
-  return {
-    ruleId: 'template/syntax', severity: 'error', location: { file: source.file, line, column },
-    message: `The template cannot be read: ${what}.`,
-    hint: 'Check that every {{#block}} has its {{/block}} and every {{ has its }}.',
-  };
+  return diagnosticFor(TemplateSyntax, { file: source.file, line, column }, { reason: what });
 }

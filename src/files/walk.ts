@@ -8,6 +8,7 @@
 import { lstatSync, readdirSync, realpathSync, statSync, type Stats } from 'node:fs';
 import { join, relative, sep } from 'node:path';
 import type { Diagnostic } from '../diagnostics/diagnostic.ts';
+import { diagnosticFor, FilesBrokenLink, FilesNotAFile, FilesOutsideProject, FilesUnreadable } from '../diagnostics/catalogue.ts';
 
 export interface ProjectFile {
   /** Absolute path, as found (a link keeps its own name). */
@@ -30,17 +31,20 @@ export function walkProject(dir: string, root: string, wanted: (name: string) =>
   const rel = (p: string) => relative(root, p).split(sep).join('/');
   const realRoot = realpathSync(root);
   const inside = (real: string) => real === realRoot || real.startsWith(realRoot + sep);
-  const report = (ruleId: string, path: string, message: string, hint: string) =>
-    diagnostics.push({ ruleId, severity: 'error', message, location: { file: rel(path), line: 1, column: 1 }, hint });
+  const at = (path: string) => ({ file: rel(path), line: 1, column: 1 });
+  const brokenLink = (path: string, loop: boolean) => diagnostics.push(diagnosticFor(FilesBrokenLink, at(path), { path: rel(path), loop }));
+  const outside = (path: string) => diagnostics.push(diagnosticFor(FilesOutsideProject, at(path), { path: rel(path) }));
+  const unreadable = (path: string, error: unknown, folder = false) =>
+    diagnostics.push(diagnosticFor(FilesUnreadable, at(path), { what: `${folder ? 'The folder ' : ''}${rel(path)}${folder ? '/' : ''} (${(error as NodeJS.ErrnoException).code ?? 'error'})` }));
 
   let start: string | undefined;
   try {
     start = realpathSync(dir);
   } catch {
-    report('files/broken-link', dir, `${rel(dir)} is a symbolic link to something that does not exist.`, 'Remove the link, or point it at a folder inside the project.');
+    brokenLink(dir, false);
   }
   if (start && !inside(start)) {
-    report('files/outside-project', dir, `${rel(dir)} is a symbolic link to a place outside the project; aftercare does not follow it.`, 'Copy the folder into the project instead of linking to it.');
+    outside(dir);
   }
   if (!start || !inside(start)) return { files, diagnostics };
 
@@ -60,7 +64,7 @@ export function walkProject(dir: string, root: string, wanted: (name: string) =>
     try {
       names = readdirSync(folder).sort();
     } catch (error) {
-      report('files/unreadable', folder, `The folder ${rel(folder)}/ cannot be read (${(error as NodeJS.ErrnoException).code ?? 'error'}).`, 'Check its permissions, or move it out of the project.');
+      unreadable(folder, error, true);
       continue;
     }
     const subfolders: string[] = [];
@@ -73,26 +77,23 @@ export function walkProject(dir: string, root: string, wanted: (name: string) =>
         if (stat.isSymbolicLink()) {
           const target = linkTarget(path);
           if (typeof target !== 'string') {
-            if (target.loop) report('files/broken-link', path, `${rel(path)} is a symbolic link that loops back on itself.`, 'Remove the link, or point it at a real file inside the project.');
-            else report('files/broken-link', path, `${rel(path)} is a symbolic link to something that does not exist.`, 'Remove the link, or point it at a file inside the project.');
+            brokenLink(path, target.loop);
             continue;
           }
           if (!inside(target)) {
-            if (wanted(name) || statSync(path).isDirectory()) {
-              report('files/outside-project', path, `${rel(path)} is a symbolic link to a place outside the project; aftercare does not follow it.`, 'Copy the file into the project instead of linking to it, so the project holds everything it is built from.');
-            }
+            if (wanted(name) || statSync(path).isDirectory()) outside(path);
             continue;
           }
           stat = statSync(path);
         }
       } catch (error) {
-        report('files/unreadable', path, `${rel(path)} cannot be read (${(error as NodeJS.ErrnoException).code ?? 'error'}).`, 'Check its permissions, or move it out of the project.');
+        unreadable(path, error);
         continue;
       }
       if (stat.isDirectory()) subfolders.push(path);
       else if (!wanted(name)) continue;
       else if (stat.isFile()) files.push({ path, file: rel(path) });
-      else report('files/not-a-file', path, `${rel(path)} is not a regular file (a pipe, socket or device), so it cannot be content.`, 'Remove it from the project folder.');
+      else diagnostics.push(diagnosticFor(FilesNotAFile, at(path), { kind: `${rel(path)}: a pipe, socket or device` }));
     }
     // Depth-first in name order: push the subfolders reversed so the first is taken first.
     for (let i = subfolders.length - 1; i >= 0; i--) stack.push(subfolders[i]!);

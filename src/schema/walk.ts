@@ -4,6 +4,7 @@
  */
 import { z } from 'zod';
 
+// biome-ignore lint/suspicious/noConfusingVoidType: a visitor may return nothing, meaning "descend".
 export type Visit = (schema: z.ZodTypeAny, value: unknown, path: (string | number)[]) => boolean | void;
 
 /** Calls `visit` on each (schema, value); returning true stops descending there. */

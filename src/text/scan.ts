@@ -10,7 +10,7 @@ import {
   type Per, type TermSet,
 } from './lexicon.ts';
 import { EN_NUMBER_WORDS_SOURCE, parseChineseApprox, parseNumber, ZH_NUMBER_SOURCE } from './numbers.ts';
-import { Mask, overlapsAny } from './spans.ts';
+import { type Mask, overlapsAny } from './spans.ts';
 import { normalise, type Span } from './structure.ts';
 import { compileSet, compileTerms } from './terms.ts';
 import { EN_UNITS, enUnit, quantityOf, ZH_UNITS, ZH_UNITS_NEEDING_WITHIN, zhUnit, type Quantity, type Unit } from './units.ts';

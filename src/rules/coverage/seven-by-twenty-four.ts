@@ -30,8 +30,8 @@ export default defineRule({
   check(model, ctx) {
     const org = model.organisation;
     for (const entry of model.entries['service-levels']) {
-      if (entry.data.promise !== '7x24') continue;
       ctx.examined();
+      if (entry.data.promise !== '7x24') continue;
       const promise = { location: entry.locate(['promise']), message: `7×24 promised by "${entry.id}"` };
 
       if (!entry.data.hotline) {

@@ -22,8 +22,8 @@ export default defineRule({
   check(model, ctx) {
     for (const course of model.entries.courses) {
       const d = course.data;
-      if (!d.certificate) continue;
       ctx.examined();
+      if (!d.certificate) continue;
       if (!d.assessment) {
         ctx.report({
           messageId: 'noAssessment',
