@@ -346,11 +346,11 @@ export const CLIENT_KINDS: ReadonlySet<string> = new Set(['return-visit', 'first
 export const NEVER_CONFLICT: ReadonlySet<string> = new Set(['maintenance', 'hotline']);
 
 // ── Qualifiers ───────────────────────────────────────────────────────────────────────
-export type Severity = 'critical' | 'major' | 'minor';
-export type Zone = 'city' | 'county' | 'province' | 'out-of-province';
-export type Window = 'working-hours' | 'off-hours';
+export type SeverityWord = 'critical' | 'major' | 'minor';
+export type ZoneWord = 'city' | 'county' | 'province' | 'out-of-province';
+export type WindowWord = 'working-hours' | 'off-hours';
 
-export const SEVERITY_TERMS: Readonly<Record<Severity, TermSet>> = {
+export const SEVERITY_TERMS: Readonly<Record<SeverityWord, TermSet>> = {
   critical: {
     zh: [
       'I级', 'Ⅰ级', '1级', '一级', 'P1', '紧急故障', '紧急情况', '紧急事件', '紧急事故', '紧急抢修', '紧急', '重大故障', '重大事故',
@@ -380,7 +380,7 @@ export const SEVERITY_BLOCKERS: TermSet = {
   en: ['level 1 heading'],
 };
 
-export const ZONE_TERMS: Readonly<Record<Zone, TermSet>> = {
+export const ZONE_TERMS: Readonly<Record<ZoneWord, TermSet>> = {
   city: {
     zh: ['市内', '市区', '城区', '主城区', '本市', '市中心', '市区内'],
     en: ['city', 'urban', 'downtown', 'city centre', 'city center', 'in town'],
@@ -399,7 +399,7 @@ export const ZONE_TERMS: Readonly<Record<Zone, TermSet>> = {
   },
 };
 
-export const WINDOW_TERMS: Readonly<Record<Window, TermSet>> = {
+export const WINDOW_TERMS: Readonly<Record<WindowWord, TermSet>> = {
   'working-hours': {
     zh: ['工作时间', '上班时间', '工作日', '正常工作时间', '办公时间', '工作时段', '白天'],
     en: ['working hours', 'business hours', 'office hours', 'weekdays', 'weekday', 'during the working day', 'daytime'],

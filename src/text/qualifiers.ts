@@ -6,7 +6,7 @@
 import {
   ASSET_BLOCKERS, ASSET_TERMS, AUDIENCE_TERMS, CASE_TERMS, DAY_PARTS, EN_MONTHS, EXCLUSIVE_SEASONS, NEXT_YEAR, NOT_A_PLACE_NAME, OTHER_MONTHS, PLACE_SUFFIXES,
   RANGE_WORDS, SEASON_TERMS, SEVERITY_BLOCKERS, SEVERITY_TERMS, WEEKDAYS, WHOLE_WORKS, WINDOW_TERMS, ZONE_LEAD_CHARS, ZONE_TERMS,
-  type Severity, type Window, type Zone,
+  type SeverityWord, type WindowWord, type ZoneWord,
 } from './lexicon.ts';
 import { parseNumber, ZH_NUMERAL_CHARS } from './numbers.ts';
 import { normalise } from './structure.ts';
@@ -16,13 +16,13 @@ export type Day = 'mon' | 'tue' | 'wed' | 'thu' | 'fri' | 'sat' | 'sun';
 const DAY_IDS: readonly Day[] = ['mon', 'tue', 'wed', 'thu', 'fri', 'sat', 'sun'];
 
 /** Explicit service hours: 周一至周五 8:00~18:00 → { days: [mon…fri], from: '08:00', to: '18:00' }. */
-export interface WeekHours {
+export interface WrittenHours {
   days: Day[];
   from?: string;
   to?: string;
 }
 
-export interface Season {
+export interface SeasonWords {
   /** A normalised name: `low` (淡季), `peak` (旺季), `flood`, `heating`, `summer` … */
   name?: string;
   /** Months, inclusive; { from: 11, to: 4 } wraps over the new year. */
@@ -31,11 +31,11 @@ export interface Season {
 }
 
 export interface Qualifiers {
-  severity?: Severity;
-  zone?: Zone;
-  window?: Window;
-  hours?: WeekHours;
-  season?: Season;
+  severity?: SeverityWord;
+  zone?: ZoneWord;
+  window?: WindowWord;
+  hours?: WrittenHours;
+  season?: SeasonWords;
   /** Asset classes / work categories, normalised and sorted ('cabling', 'roof-waterproofing' …). */
   asset?: string[];
   /** Special cases the promise is limited to ('factory-repair'). */
@@ -62,7 +62,7 @@ export interface Occurrence {
   end: number;
   dim: Dimension;
   value: string;
-  hours?: WeekHours;
+  hours?: WrittenHours;
   months?: { from: number; to: number };
   /** Written as a label ("I级故障：", "严重故障（P1）："), so it heads what follows. */
   labelled?: boolean;
@@ -74,12 +74,12 @@ const STATUTORY = new Set(ASSET_TERMS.filter((a) => a.statutory).map((a) => a.ke
 /** Whether an asset key is a statutory work category (建设工程质量管理条例 Art. 40). */
 export const isStatutory = (asset: string) => STATUTORY.has(asset);
 
-const severityMatcher = compileTerms<Severity | null>([
-  ...Object.entries(SEVERITY_TERMS).map(([value, terms]) => ({ terms, value: value as Severity })),
+const severityMatcher = compileTerms<SeverityWord | null>([
+  ...Object.entries(SEVERITY_TERMS).map(([value, terms]) => ({ terms, value: value as SeverityWord })),
   { terms: SEVERITY_BLOCKERS, value: null },
 ]);
-const zoneMatcher = compileTerms(Object.entries(ZONE_TERMS).map(([value, terms]) => ({ terms, value: value as Zone })));
-const windowMatcher = compileTerms(Object.entries(WINDOW_TERMS).map(([value, terms]) => ({ terms, value: value as Window })));
+const zoneMatcher = compileTerms(Object.entries(ZONE_TERMS).map(([value, terms]) => ({ terms, value: value as ZoneWord })));
+const windowMatcher = compileTerms(Object.entries(WINDOW_TERMS).map(([value, terms]) => ({ terms, value: value as WindowWord })));
 const seasonMatcher = compileTerms(Object.entries(SEASON_TERMS).map(([value, terms]) => ({ terms, value })));
 const otherMonthsMatcher = compileSet(OTHER_MONTHS);
 const caseMatcher = compileTerms(Object.entries(CASE_TERMS).map(([value, terms]) => ({ terms, value })));
@@ -204,7 +204,7 @@ export function scanQualifiers(norm: string): Occurrence[] {
       if (a === undefined || b === undefined) continue;
       days = daysBetween(a, b);
     }
-    const hours: WeekHours = { days };
+    const hours: WrittenHours = { days };
     const from = m[4] ? clockOf(m[4]) : undefined;
     const to = m[6] ? clockOf(m[6]) : undefined;
     if (from && to) {
@@ -315,10 +315,10 @@ export function pickQualifiers(
       const values = new Set(found.map((o) => o.value));
       if ((scope.take === 'unique' || scope.take === 'label') && values.size > 1) continue;
       const o = scope.take === 'first' ? found[0]! : found[found.length - 1]!;
-      if (dim === 'severity') q.severity = o.value as Severity;
-      else if (dim === 'zone') q.zone = o.value as Zone;
+      if (dim === 'severity') q.severity = o.value as SeverityWord;
+      else if (dim === 'zone') q.zone = o.value as ZoneWord;
       else {
-        q.window = o.value as Window;
+        q.window = o.value as WindowWord;
         if (o.hours) q.hours = o.hours;
       }
       open.delete(dim);
@@ -331,8 +331,8 @@ export function pickQualifiers(
  * The season named in a scope: a name and/or months, merged when written together
  * (淡季（11月至次年4月）). In a context line (`unique`) only one name and one month range may appear.
  */
-function seasonOf(found: Occurrence[], take: Scope['take']): Season | undefined {
-  const season: Season = {};
+function seasonOf(found: Occurrence[], take: Scope['take']): SeasonWords | undefined {
+  const season: SeasonWords = {};
   const add = (x: Occurrence) => {
     if (x.months) {
       if (season.from === undefined) {
@@ -378,7 +378,7 @@ const monthBits = (from: number, to: number) => {
   return bits;
 };
 
-function seasonsOverlap(a?: Season, b?: Season): boolean {
+function seasonsOverlap(a?: SeasonWords, b?: SeasonWords): boolean {
   if (!a || !b) return true;
   if (a.from !== undefined && a.to !== undefined && b.from !== undefined && b.to !== undefined) {
     return (monthBits(a.from, a.to) & monthBits(b.from, b.to)) !== 0;
@@ -391,10 +391,10 @@ function seasonsOverlap(a?: Season, b?: Season): boolean {
 
 const minutesOf = (hhmm: string) => Number(hhmm.slice(0, 2)) * 60 + Number(hhmm.slice(3));
 
-function hoursOverlap(a: WeekHours, b: WeekHours): boolean {
+function hoursOverlap(a: WrittenHours, b: WrittenHours): boolean {
   if (!a.days.some((d) => b.days.includes(d))) return false;
   if (!a.from || !a.to || !b.from || !b.to) return true;
-  const span = (h: WeekHours): [number, number][] => {
+  const span = (h: WrittenHours): [number, number][] => {
     const f = minutesOf(h.from!);
     const t = minutesOf(h.to!);
     return t > f ? [[f, t]] : [[f, 1440], [0, t]];
