@@ -10,7 +10,7 @@ import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { strToU8, zipSync } from 'fflate';
 import { afterAll, describe, expect, it } from 'vitest';
-import { paragraphsOf } from '../src/audit/read-document.ts';
+import { readDocxXml } from '../src/audit/docx.ts';
 import { checkProject } from '../src/project.ts';
 import { renderTemplate } from '../src/doc/templates.ts';
 
@@ -139,5 +139,8 @@ describe('documents it cannot read', () => {
 it('reads Word paragraphs, tables, tabs and entities', () => {
   const xml = '<w:document><w:body><w:p><w:r><w:t>质保期</w:t></w:r><w:r><w:t xml:space="preserve">贰年 &amp; 免费</w:t></w:r></w:p>'
     + '<w:tbl><w:tr><w:tc><w:p><w:r><w:t>响应</w:t></w:r></w:p></w:tc><w:tc><w:p><w:r><w:t>30分钟</w:t><w:tab/><w:t>内</w:t></w:r></w:p></w:tc></w:tr></w:tbl><w:p/></w:body></w:document>';
-  expect(paragraphsOf(xml)).toEqual(['质保期贰年 & 免费', '响应', '30分钟 内', '']);
+  const { text, origins } = readDocxXml(xml);
+  expect(text.split('\n')).toEqual(['质保期贰年 & 免费', '| 响应 | 30分钟 内 |', '']);
+  expect(origins.map((o) => o.at)).toEqual(['¶1', 'table 1 row 1', '¶2']);
+  expect(origins[1]!.cells).toEqual([{ column: 3, at: 'table 1 row 1 cell 1' }, { column: 8, at: 'table 1 row 1 cell 2' }]);
 });
