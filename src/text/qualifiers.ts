@@ -4,7 +4,7 @@
  * asset class / work category. And when two sets of conditions can hold at once.
  */
 import {
-  ASSET_BLOCKERS, ASSET_TERMS, AUDIENCE_TERMS, CASE_TERMS, DAY_PARTS, EN_MONTHS, EXCLUSIVE_SEASONS, NEXT_YEAR, NOT_A_PLACE_NAME, OTHER_MONTHS, PLACE_SUFFIXES,
+  ASSET_BLOCKERS, ASSET_TERMS, AUDIENCE_TERMS, CASE_TERMS, CUSTOMER_TERMS, FAULT_TYPE_TERMS, REGION_TERMS, DAY_PARTS, EN_MONTHS, EXCLUSIVE_SEASONS, NEXT_YEAR, NOT_A_PLACE_NAME, OTHER_MONTHS, PLACE_SUFFIXES,
   RANGE_WORDS, SEASON_TERMS, SEVERITY_BLOCKERS, SEVERITY_TERMS, WEEKDAYS, WHOLE_WORKS, WINDOW_TERMS, ZONE_LEAD_CHARS, ZONE_TERMS,
   type SeverityWord, type WindowWord, type ZoneWord,
 } from './lexicon.ts';
@@ -40,6 +40,12 @@ export interface Qualifiers {
   asset?: string[];
   /** Special cases the promise is limited to ('factory-repair'). */
   case?: string[];
+  /** Customer class: 维保合同客户 / 签约客户 → 'contract', 非合同客户 → 'non-contract'. */
+  customer?: 'contract' | 'non-contract';
+  /** Regions of the country named as tiers (华北、华东 → ['east', 'north']); 'other' (其余省份) meets no named one. */
+  region?: string[];
+  /** Fault types (硬件故障 'hardware', 软件故障 'software', 'configuration', 'parts-replacement', 'line', 'line-backup', 'line-no-backup'). */
+  faultType?: string[];
   /** Training only: who is trained ('administrator', 'maintainer', 'operator', 'property', 'user'). */
   audience?: string[];
   /**
@@ -54,8 +60,10 @@ export interface Qualifiers {
  * `whole`: words naming the whole works (整体工程), which close the asset dimension with no
  * class; `audience` is read for training only.
  */
-export type Dimension = 'severity' | 'zone' | 'window' | 'season' | 'asset' | 'case' | 'audience' | 'whole';
-const SET_DIMENSIONS = ['asset', 'case', 'audience'] as const;
+export type Dimension = 'severity' | 'zone' | 'window' | 'season' | 'asset' | 'case' | 'audience' | 'whole' | 'customer' | 'region' | 'faultType';
+const SET_DIMENSIONS = ['asset', 'case', 'audience', 'region'] as const;
+/** Conditions of service on a fault (SERVICE_KINDS): other kinds take them only from their own clause. */
+export const SERVICE_DIMENSIONS: readonly Dimension[] = ['severity', 'zone', 'window', 'customer', 'region', 'faultType'];
 
 export interface Occurrence {
   start: number;
@@ -87,6 +95,9 @@ const assetMatcher = compileTerms<string | null>([
   ...ASSET_TERMS.map((a) => ({ terms: { zh: a.zh, en: a.en }, value: a.key })),
   { terms: ASSET_BLOCKERS, value: null },
 ]);
+const customerMatcher = compileTerms(Object.entries(CUSTOMER_TERMS).map(([value, terms]) => ({ terms, value })));
+const regionMatcher = compileTerms(Object.entries(REGION_TERMS).map(([value, terms]) => ({ terms, value })));
+const faultTypeMatcher = compileTerms(Object.entries(FAULT_TYPE_TERMS).map(([value, terms]) => ({ terms, value })));
 const audienceMatcher = compileTerms(Object.entries(AUDIENCE_TERMS).map(([value, terms]) => ({ terms, value })));
 const wholeMatcher = compileSet(WHOLE_WORKS);
 const notAPlaceName = compileSet(NOT_A_PLACE_NAME, (b) => `^${b}$`);
@@ -168,7 +179,13 @@ export function scanQualifiers(norm: string): Occurrence[] {
   for (const m of severityMatcher.all(norm)) if (m.value) out.push({ start: m.start, end: m.end, dim: 'severity', value: m.value });
   for (const m of zoneMatcher.all(norm)) if (!inPlaceName(norm, m.start)) out.push({ start: m.start, end: m.end, dim: 'zone', value: m.value });
   for (const m of seasonMatcher.all(norm)) out.push({ start: m.start, end: m.end, dim: 'season', value: m.value });
-  for (const m of assetMatcher.all(norm)) if (m.value) out.push({ start: m.start, end: m.end, dim: 'asset', value: m.value });
+  // Fault types (软件故障) are conditions, not asset classes: asset words inside them are none.
+  const faultTypes = faultTypeMatcher.all(norm);
+  for (const m of faultTypes) out.push({ start: m.start, end: m.end, dim: 'faultType', value: m.value });
+  const inFaultType = (start: number, end: number) => faultTypes.some((f) => f.start < end && start < f.end);
+  for (const m of assetMatcher.all(norm)) if (m.value && !(faultTypes.length && inFaultType(m.start, m.end))) out.push({ start: m.start, end: m.end, dim: 'asset', value: m.value });
+  for (const m of customerMatcher.all(norm)) out.push({ start: m.start, end: m.end, dim: 'customer', value: m.value });
+  for (const m of regionMatcher.all(norm)) out.push({ start: m.start, end: m.end, dim: 'region', value: m.value });
   for (const m of audienceMatcher.all(norm)) out.push({ start: m.start, end: m.end, dim: 'audience', value: m.value });
   for (const m of wholeMatcher.all(norm)) out.push({ start: m.start, end: m.end, dim: 'whole', value: 'whole' });
   for (const m of caseMatcher.all(norm)) out.push({ start: m.start, end: m.end, dim: 'case', value: m.value });
@@ -277,7 +294,7 @@ export function pickQualifiers(
   options: { audience?: boolean; whole?: boolean } = {},
 ): Qualifiers {
   const q: Qualifiers = {};
-  const open = new Set<Dimension>(['severity', 'zone', 'window', 'season', 'asset', 'case', ...(options.audience ? (['audience'] as const) : [])]);
+  const open = new Set<Dimension>(['severity', 'zone', 'window', 'season', 'asset', 'case', 'customer', 'region', 'faultType', ...(options.audience ? (['audience'] as const) : [])]);
   for (const scope of scopes) {
     if (open.size === 0) break;
     const here = inRange(occurrences, scope.start, scope.end);
@@ -291,7 +308,16 @@ export function pickQualifiers(
         continue;
       }
       if (found.length === 0) continue;
-      if (dim === 'asset' || dim === 'case' || dim === 'audience') {
+      if (dim === 'faultType') {
+        // "线路故障（无备用路由）": the narrower type stands for both words.
+        let values = [...new Set(found.map((o) => o.value))];
+        if (values.some((v) => v.startsWith('line-'))) values = values.filter((v) => v !== 'line');
+        if ((scope.take === 'unique' || scope.take === 'label') && values.length > 1) continue;
+        q.faultType = (scope.take === 'first' ? [values[0]!] : scope.take === 'last' ? [values[values.length - 1]!] : values).sort();
+        open.delete(dim);
+        continue;
+      }
+      if (dim === 'asset' || dim === 'case' || dim === 'audience' || dim === 'region') {
         q[dim] = [...new Set(found.map((o) => o.value))].sort();
         if (dim === 'asset' && found.every((o) => o.subject)) q.subject = [...new Set(found.map((o) => o.subject!))].sort();
         open.delete(dim);
@@ -315,7 +341,8 @@ export function pickQualifiers(
       const values = new Set(found.map((o) => o.value));
       if ((scope.take === 'unique' || scope.take === 'label') && values.size > 1) continue;
       const o = scope.take === 'first' ? found[0]! : found[found.length - 1]!;
-      if (dim === 'severity') q.severity = o.value as SeverityWord;
+      if (dim === 'customer') q.customer = o.value as Qualifiers['customer'];
+      else if (dim === 'severity') q.severity = o.value as SeverityWord;
       else if (dim === 'zone') q.zone = o.value as ZoneWord;
       else {
         q.window = o.value as WindowWord;
@@ -417,6 +444,8 @@ function windowsOverlap(a: Qualifiers, b: Qualifiers): boolean {
 export function qualifiersOverlap(a: Qualifiers, b: Qualifiers, kind?: string): boolean {
   if (a.severity && b.severity && a.severity !== b.severity) return false;
   if (a.zone && b.zone && a.zone !== b.zone) return false;
+  if (a.customer && b.customer && a.customer !== b.customer) return false;
+  if (a.faultType && b.faultType && !a.faultType.some((x) => b.faultType!.some((y) => x === y || x.startsWith(`${y}-`) || y.startsWith(`${x}-`)))) return false;
   if (!windowsOverlap(a, b)) return false;
   if (!seasonsOverlap(a.season, b.season)) return false;
   for (const dim of SET_DIMENSIONS) {
@@ -471,5 +500,8 @@ export function describeQualifiers(q: Qualifiers): string {
   if (q.subject) parts.push(q.subject.map((s) => `“${s}”`).join('+'));
   if (q.audience) parts.push(`for ${q.audience.join('+')}`);
   if (q.case) parts.push(q.case.join('+'));
+  if (q.customer) parts.push(`${q.customer} customers`);
+  if (q.region) parts.push(`region ${q.region.join('+')}`);
+  if (q.faultType) parts.push(`${q.faultType.join('+')} faults`);
   return parts.length ? parts.join(', ') : 'all cases';
 }

@@ -4,10 +4,11 @@
  * conditions (qualifiers) it holds under. The strategy is described in extract.ts. Pure.
  */
 import {
-  APPROX, BOUNDS, CASE_KINDS, CLIENT_KINDS, COMMITMENT_MARKERS, LINKERS, NEGATIONS, NOT_A_COMMITMENT, POSTMODIFIER_GAP, PRONOUNS, REQUIREMENT_MARKERS, TARGET_BLOCKERS,
+  APPROX, BOUNDS, CASE_KINDS, CLIENT_KINDS, COMMITMENT_MARKERS, LINKERS, NEGATIONS, NOT_A_COMMITMENT, PENALTY_WORDS, POSTMODIFIER_GAP, PRONOUNS, REQUIREMENT_MARKERS,
+  SERVICE_KINDS, TARGET_BLOCKERS,
   TARGET_TERMS, type Bound, type KnownKind, type TermSet,
 } from './lexicon.ts';
-import { pickQualifiers, type Occurrence, type Qualifiers, type Scope } from './qualifiers.ts';
+import { pickQualifiers, SERVICE_DIMENSIONS, type Dimension, type Occurrence, type Qualifiers, type Scope } from './qualifiers.ts';
 import type { Hit } from './scan.ts';
 import { lowerBound, overlapsAny, within } from './spans.ts';
 import { framingOf, type Framing } from './statement.ts';
@@ -35,6 +36,8 @@ const needsMatchers = new Map(
 );
 const negationMatcher = compileSet(NEGATIONS);
 const notCommitmentMatcher = compileSet(NOT_A_COMMITMENT);
+const penaltyMatcher = compileSet(PENALTY_WORDS);
+const ALL_DIMENSIONS: readonly Dimension[] = ['severity', 'zone', 'window', 'season', 'asset', 'case', 'audience', 'whole', 'customer', 'region', 'faultType'];
 const requirementMatcher = compileTerms([
   { terms: REQUIREMENT_MARKERS, value: 'requirement' as const },
   { terms: COMMITMENT_MARKERS, value: 'commitment' as const },
@@ -227,6 +230,13 @@ export class Reader {
     return undefined;
   }
 
+  /** A fix joined to a diagnosis ("查明原因并处理完毕", "diagnose and repair"): the resolution target, if there is one. */
+  joinedFix(diagnosis: TargetHit, hit: Hit, clauseIndex: number, list: readonly TargetHit[]): TargetHit | undefined {
+    const seg = this.segment(hit, this.doc.clauses[clauseIndex]!);
+    const fix = within(list, diagnosis.end, seg.end).find((t) => t.kind === 'resolution' && !t.negated);
+    return fix && /^\s*(?:并|并且|且|及|和|、|and|&)\s*(?:[\u4e00-\u9fff]{0,2})$/i.test(this.norm.slice(diagnosis.end, fix.start)) ? fix : undefined;
+  }
+
   /** The bound written right at the number, if any. */
   bound(hit: Hit, clauseIndex: number): Bound | undefined {
     const clause = this.doc.clauses[clauseIndex]!;
@@ -268,6 +278,22 @@ export class Reader {
   }
 
   /**
+   * A penalty or billing step ("每逾期1小时扣款500元", "超出部分按200元/小时计费", "attendance later
+   * than 2 hours will be noted on the contractor's record"): a penalty word in the clause with
+   * no target word between it and the number. "2小时内到场，否则每逾期…" keeps its 2 hours,
+   * since 到场 stands between.
+   */
+  isPenalty(hit: Hit, clauseIndex: number): boolean {
+    const clause = this.doc.clauses[clauseIndex]!;
+    for (const p of penaltyMatcher.all(this.norm, clause.start, clause.end)) {
+      const [from, to] = p.end <= hit.start ? [p.end, hit.start] : [hit.end, p.start];
+      if (to < from) return true; // the word is inside the number's span
+      if (!within(this.targets, from, to).length) return true;
+    }
+    return false;
+  }
+
+  /**
    * Qualifiers, nearest first: the number's own segment (before it, then after it), the rest
    * of its clause, the earlier clauses of its sentence, earlier sentences of its line (a label
    * such as "严重故障（P1）：核心业务中断。"), the table row and column header, then the lead-in
@@ -285,6 +311,7 @@ export class Reader {
     scopes.push({ start: seg.start, end: hit.start, take: 'last' }, { start: hit.end, end: seg.end, take: 'first' });
     if (hit.type === 'coverage') return pickQualifiers(this.occurrences, scopes);
     scopes.push({ start: clause.start, end: seg.start, take: 'last' });
+    const ownClauseScopes = scopes.length;
     const sentence = this.doc.sentences[clause.sentence]!;
     // A clause naming its own subject ("探测器质保期3年") takes no asset from the one before.
     const inherit = this.ownSubject(hit, clause) ? { only: ['severity', 'zone', 'window', 'season', 'case'] as const } : {};
@@ -310,6 +337,14 @@ export class Reader {
       // comes before (the project's name, the client) is no condition.
       const start = l.kind === 'lead-in' ? this.lastClauseStart(l) : l.start;
       scopes.push({ start, end: l.end, take: 'unique', ...(narrow ? {} : { only: ['severity', 'zone', 'window', 'season'] as const }) });
+    }
+    // Conditions of service on a fault (severity, zone, working hours, customer, region, fault
+    // type) reach another kind (a warranty, a visit) only from its own clause.
+    if (kind && !SERVICE_KINDS.has(kind)) {
+      for (let i = ownClauseScopes; i < scopes.length; i++) {
+        const only = (scopes[i]!.only ?? ALL_DIMENSIONS).filter((d) => !SERVICE_DIMENSIONS.includes(d));
+        scopes[i] = { ...scopes[i]!, only };
+      }
     }
     const q = pickQualifiers(this.occurrences, scopes, { audience: kind === 'training', whole: !!kind && SUBJECT_SCOPED.has(kind) });
     if (kind && !CASE_KINDS.has(kind)) delete q.case;
