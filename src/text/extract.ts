@@ -28,6 +28,7 @@
  */
 import { DEFAULT_BOUND, SERVICE_KINDS, WITHIN_MEANS_AT_LEAST, type Bound, type KnownKind, type Per, type StartEvent } from './lexicon.ts';
 import { eventOf, scanEvents } from './events.ts';
+import { spacedText } from './unglue.ts';
 import { nonDurationSpans, scanQualifiers, type Occurrence, type Qualifiers } from './qualifiers.ts';
 import { Reader, scanTargets, type TargetHit } from './reader.ts';
 import { scanExclusions } from './statement.ts';
@@ -124,8 +125,28 @@ export interface Extraction {
   blanks: Blank[];
 }
 
-/** Find every commitment and every unfilled blank in `text`. */
+/**
+ * Find every commitment and every unfilled blank in `text`. Words glued by PDF extraction
+ * ("withintwo(2)hours") are read split (unglue.ts); positions stay those of `text`, and a
+ * source's `text` (its clause) is then the split reading.
+ */
 export function extract(text: string): Extraction {
+  const spaced = spacedText(text);
+  if (!spaced) return read(text);
+  const found = read(spaced.text);
+  const positions = new Positions(text);
+  const back = (s: Source): Source => {
+    const offset = spaced.origin[s.offset]!;
+    const end = spaced.origin[s.offset + s.length - 1]! + 1;
+    return { ...s, offset, length: end - offset, ...positions.locate(offset), match: text.slice(offset, end) };
+  };
+  return {
+    commitments: found.commitments.map((f) => ({ ...f, source: back(f.source) })),
+    blanks: found.blanks.map((b) => ({ ...b, source: back(b.source) })),
+  };
+}
+
+function read(text: string): Extraction {
   const norm = normalise(text);
   const positions = new Positions(text);
   const mask = new Mask(norm.length);

@@ -772,3 +772,26 @@ export const AUDIENCE_TERMS: Readonly<Record<string, TermSet>> = {
     en: ['end user*', 'end-user*'],
   },
 };
+
+// ── Words glued by PDF extraction ────────────────────────────────────────────────────
+/**
+ * Common words that, with every English word above, make the dictionary for splitting runs
+ * of letters that PDF extraction glued together ("priorityrequests", "withintwo(2)hours").
+ * A starred word above also matches with these endings.
+ */
+export const GLUE_WORDS: readonly string[] = [
+  'a', 'an', 'the', 'and', 'or', 'of', 'to', 'in', 'on', 'at', 'by', 'for', 'from', 'with', 'within', 'without', 'after', 'before', 'during',
+  'is', 'are', 'be', 'been', 'will', 'shall', 'must', 'should', 'may', 'can', 'we', 'our', 'us', 'you', 'your', 'it', 'its', 'their', 'they',
+  'all', 'any', 'each', 'every', 'no', 'not', 'than', 'that', 'this', 'these', 'those', 'which', 'who', 'where', 'when', 'if', 'as', 'so',
+  'end', 'next', 'following', 'same', 'other', 'others', 'day', 'days', 'hour', 'hours', 'minute', 'minutes', 'week', 'weeks', 'month',
+  'months', 'year', 'years', 'working', 'business', 'calendar', 'site', 'contractor', 'supplier', 'client', 'customer', 'customers',
+  'request', 'requests', 'call', 'calls', 'fault', 'faults', 'failure', 'failures', 'incident', 'incidents', 'issue', 'issues', 'problem',
+  'priority', 'routine', 'level', 'engineer', 'engineers', 'technician', 'technicians', 'team', 'staff', 'service', 'services', 'system',
+  'systems', 'equipment', 'parts', 'part', 'spare', 'free', 'charge', 'period', 'plan', 'case', 'cases', 'time', 'times', 'up', 'out',
+  'one', 'two', 'three', 'four', 'five', 'six', 'seven', 'eight', 'nine', 'ten', 'eleven', 'twelve', 'fifteen', 'twenty', 'thirty', 'forty',
+  'fifty', 'sixty', 'seventy', 'eighty', 'ninety', 'hundred', 'half', 'once', 'twice', 'least', 'most', 'latest', 'later', 'close',
+  'provide', 'provided', 'provides', 'give', 'given', 'make', 'made', 'keep', 'kept', 'carry', 'carried', 'complete', 'completed', 'centre',
+  'center', 'desk', 'line', 'phone', 'telephone', 'hotline', 'round', 'clock', 'about', 'approximately', 'record', 'noted', 'late',
+];
+/** Endings a starred dictionary word may take when splitting glued runs. */
+export const GLUE_ENDINGS: readonly string[] = ['', 's', 'es', 'ed', 'd', 'ing', 'e', 'ment', 'ments', 'ement', 'ements', 'ion', 'ions', 'al', 'ance', 'er', 'ers', 'ly'];
