@@ -543,7 +543,10 @@ export const FAULT_TYPE_TERMS: Readonly<Record<string, TermSet>> = {
   configuration: { zh: ['配置故障', '配置问题', '配置类故障', '配置错误', '参数配置问题', '配置类'], en: ['configuration fault*', 'configuration issue*', 'configuration error*', 'configuration problem*'] },
   'parts-replacement': {
     zh: ['需更换备件', '需要更换备件', '需更换配件', '需要更换配件', '需更换部件', '需要更换部件', '需更换零部件', '需换件'],
-    en: ['requiring parts', 'requiring spare parts', 'requiring replacement parts', 'needing parts', 'needing spare parts', 'where parts are needed'],
+    en: [
+      'requiring parts', 'requiring spare parts', 'requiring replacement parts', 'needing parts', 'needing spare parts', 'parts are needed',
+      'spare parts are needed', 'parts are required', 'spare parts are required', 'parts must be replaced', 'parts replacement',
+    ],
   },
   line: { zh: ['线路故障', '链路故障', '传输线路故障', '光缆故障'], en: ['line fault*', 'link fault*', 'circuit fault*', 'cable fault*'] },
   'line-backup': { zh: ['有备用路由', '有备份路由', '有冗余路由', '有备用链路'], en: ['with a backup route', 'with backup routing', 'with a redundant route', 'with a backup link'] },

@@ -314,7 +314,7 @@ export class Reader {
     const ownClauseScopes = scopes.length;
     const sentence = this.doc.sentences[clause.sentence]!;
     // A clause naming its own subject ("探测器质保期3年") takes no asset from the one before.
-    const inherit = this.ownSubject(hit, clause) ? { only: ['severity', 'zone', 'window', 'season', 'case'] as const } : {};
+    const inherit = this.ownSubject(hit, clause) ? { only: ['severity', 'zone', 'window', 'season', 'case', 'customer', 'region', 'faultType'] as const } : {};
     if (sentence.start < clause.start) scopes.push({ start: sentence.start, end: clause.start, take: 'label', ...inherit });
     for (let p = clause.sentence - 1; p >= 0; p--) {
       const prev = this.doc.sentences[p]!;
@@ -336,7 +336,7 @@ export class Reader {
       // A lead-in speaks of what follows in its last clause ("…就本项目售后服务承诺如下："); what
       // comes before (the project's name, the client) is no condition.
       const start = l.kind === 'lead-in' ? this.lastClauseStart(l) : l.start;
-      scopes.push({ start, end: l.end, take: 'unique', ...(narrow ? {} : { only: ['severity', 'zone', 'window', 'season'] as const }) });
+      scopes.push({ start, end: l.end, take: 'unique', ...(narrow ? {} : { only: ['severity', 'zone', 'window', 'season', 'customer', 'region', 'faultType'] as const }) });
     }
     // Conditions of service on a fault (severity, zone, working hours, customer, region, fault
     // type) reach another kind (a warranty, a visit) only from its own clause.

@@ -111,7 +111,7 @@ const EN_FREQUENCY = new RegExp(
 
 const BLANK_UNITS: Readonly<Record<string, Unit>> = {
   个工作小时: 'hour', 工作小时: 'hour', 个工作日: 'workday', 个小时: 'hour', 小时: 'hour', 分钟: 'minute', 天: 'day', 个月: 'month',
-  月: 'month', 年: 'year', 周: 'week', 个星期: 'week', 星期: 'week',
+  月: 'month', 年: 'year', 周: 'week', 个星期: 'week', 星期: 'week', 课时: 'hour', 学时: 'hour',
 };
 const BLANK_SLOT_BEFORE = new RegExp(`(?:${zh(BLANK_SLOTS)}|^|[,;。(\\s])$`);
 const PLACEHOLDER = '(?:_+|＿+|\\(\\s*\\)|\\[\\s*\\]|【\\s*】|□+|[xX×]{1,3}(?![A-Za-z0-9])|(?<=[\\u4e00-\\u9fff]) {2,})';
