@@ -127,18 +127,21 @@ export interface Extraction {
 
 /**
  * Find every commitment and every unfilled blank in `text`. Words glued by PDF extraction
- * ("withintwo(2)hours") are read split (unglue.ts); positions stay those of `text`, and a
- * source's `text` (its clause) is then the split reading.
+ * ("withintwo(2)hours") are read split (unglue.ts); positions, matches and clauses stay
+ * those of `text`.
  */
 export function extract(text: string): Extraction {
   const spaced = spacedText(text);
   if (!spaced) return read(text);
   const found = read(spaced.text);
   const positions = new Positions(text);
+  const original = (start: number, length: number) => [spaced.origin[start]!, spaced.origin[start + length - 1]! + 1] as const;
   const back = (s: Source): Source => {
-    const offset = spaced.origin[s.offset]!;
-    const end = spaced.origin[s.offset + s.length - 1]! + 1;
-    return { ...s, offset, length: end - offset, ...positions.locate(offset), match: text.slice(offset, end) };
+    const [offset, end] = original(s.offset, s.length);
+    // The clause holds the match and starts at or before it.
+    const clauseStart = spaced.text.lastIndexOf(s.text, s.offset);
+    const [cs, ce] = clauseStart >= 0 && s.text ? original(clauseStart, s.text.length) : [offset, end];
+    return { ...s, offset, length: end - offset, ...positions.locate(offset), match: text.slice(offset, end), text: text.slice(cs, ce) };
   };
   return {
     commitments: found.commitments.map((f) => ({ ...f, source: back(f.source) })),
