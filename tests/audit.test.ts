@@ -26,7 +26,14 @@ const run = (...args: string[]) => {
 };
 
 interface Report {
-  commitments: { kind: string; bound: string; value: { amount: number; unit: string } | null; source: { file: string; line: number; column: number; text: string } }[];
+  commitments: {
+    kind: string;
+    bound: string;
+    value: { amount: number; unit: string } | null;
+    from?: string;
+    qualifiers: Record<string, unknown>;
+    source: { file: string; line: number; column: number; at?: string; text: string; match: string };
+  }[];
   conflicts: { kind: string; commitments: number[]; message: string }[];
   blanks: { source: { file: string; line: number } }[];
   mismatches?: { commitment: number; expected: unknown; message: string }[];
@@ -37,10 +44,15 @@ const json = (out: string) => JSON.parse(out) as Report;
 function docx(lines: string[]): Uint8Array {
   const esc = (s: string) => s.replace(/&/g, '&amp;').replace(/</g, '&lt;').replace(/>/g, '&gt;');
   const body = lines.map((l) => `<w:p><w:r><w:t xml:space="preserve">${esc(l)}</w:t></w:r></w:p>`).join('');
+  return docxPackage(`<?xml version="1.0" encoding="UTF-8"?><w:document xmlns:w="http://schemas.openxmlformats.org/wordprocessingml/2006/main"><w:body>${body}</w:body></w:document>`);
+}
+
+/** A valid OOXML package around a main document part. */
+function docxPackage(documentXml: string): Uint8Array {
   return zipSync({
     '[Content_Types].xml': strToU8('<?xml version="1.0" encoding="UTF-8"?><Types xmlns="http://schemas.openxmlformats.org/package/2006/content-types"><Default Extension="rels" ContentType="application/vnd.openxmlformats-package.relationships+xml"/><Default Extension="xml" ContentType="application/xml"/><Override PartName="/word/document.xml" ContentType="application/vnd.openxmlformats-officedocument.wordprocessingml.document.main+xml"/></Types>'),
     '_rels/.rels': strToU8('<?xml version="1.0" encoding="UTF-8"?><Relationships xmlns="http://schemas.openxmlformats.org/package/2006/relationships"><Relationship Id="rId1" Type="http://schemas.openxmlformats.org/officeDocument/2006/relationships/officeDocument" Target="word/document.xml"/></Relationships>'),
-    'word/document.xml': strToU8(`<?xml version="1.0" encoding="UTF-8"?><w:document xmlns:w="http://schemas.openxmlformats.org/wordprocessingml/2006/main"><w:body>${body}</w:body></w:document>`),
+    'word/document.xml': strToU8(documentXml),
   });
 }
 
@@ -143,4 +155,85 @@ it('reads Word paragraphs, tables, tabs and entities', () => {
   expect(text.split('\n')).toEqual(['质保期贰年 & 免费', '| 响应 | 30分钟 内 |', '']);
   expect(origins.map((o) => o.at)).toEqual(['¶1', 'table 1 row 1', '¶2']);
   expect(origins[1]!.cells).toEqual([{ column: 3, at: 'table 1 row 1 cell 1' }, { column: 8, at: 'table 1 row 1 cell 2' }]);
+});
+
+/** What the report says of each commitment, compactly: line, kind, bound (JSON: a stated period is a minimum), value, start event, conditions. */
+const summary = (r: Report) =>
+  r.commitments.map((c) => [c.source.line, c.kind, c.bound, c.value ? `${c.value.amount} ${c.value.unit}` : null, c.from ?? null, c.qualifiers]);
+
+describe('tables, chained times, penalties and tiers (Markdown)', () => {
+  const FILE = join(import.meta.dirname, 'fixtures/audit/sla-tables.md');
+
+  it('reads every table by its column header, every time from its own event, and no penalty', () => {
+    const report = json(run(FILE, '--format', 'json').out);
+    const critical = { severity: 'critical' };
+    const major = { severity: 'major' };
+    expect(summary(report)).toEqual([
+      [7, 'response', 'max', '0.5 hour', null, critical], [7, 'onsite', 'max', '2 hour', null, critical], [7, 'resolution', 'max', '6 hour', null, critical],
+      [8, 'response', 'max', '1 hour', null, major], [8, 'onsite', 'max', '4 hour', null, major], [8, 'resolution', 'max', '12 hour', null, major],
+      [14, 'response', 'max', '30 minute', null, critical], [14, 'onsite', 'max', '2 hour', null, critical], [14, 'resolution', 'max', '8 hour', null, critical],
+      // A header naming conditions (市区 | 郊县): the first column names the target.
+      [20, 'onsite', 'max', '4 hour', null, { zone: 'city', case: ['post-warranty'] }],
+      [20, 'onsite', 'max', '8 hour', null, { zone: 'county', case: ['post-warranty'] }],
+      // 到场后48小时内修复 is no on-site time; 备件到货后, 响应后, "of arrival" likewise.
+      [24, 'resolution', 'max', '48 hour', 'onsite', {}], [24, 'resolution', 'max', '8 hour', 'parts-arrival', {}], [24, 'diagnosis', 'max', '1 hour', 'response', {}],
+      [25, 'diagnosis', 'max', '45 minute', 'onsite', {}],
+      // Lines 29–30 are penalties and billing: nothing.
+      [34, 'onsite', 'max', '2 hour', null, critical], [34, 'onsite', 'max', '1 workday', null, { severity: 'minor' }],
+      [35, 'loaner', 'max', '48 hour', null, { customer: 'contract' }], [35, 'loaner', 'max', '72 hour', null, { customer: 'non-contract' }],
+    ]);
+    // The one contradiction: the English table's P1 fix (8 hours) against 一级 (6小时). Tiers, events and customer classes are none.
+    expect(report.conflicts.map((c) => [c.kind, c.commitments.map((i) => report.commitments[i]!.source.line)])).toEqual([['resolution', [7, 14]]]);
+    // Blanks in every script: ××个月 and 於小時內 (Traditional).
+    expect(report.blanks.map((b) => [b.source.line, (b as unknown as { unit: string }).unit])).toEqual([[36, 'month'], [36, 'hour']]);
+  });
+});
+
+describe('a real Word document: tables, a text box, a nested table, a tracked change and fields', () => {
+  const xml = readFileSync(join(import.meta.dirname, 'fixtures/audit/word-parts.document.xml'), 'utf8');
+  const file = join(work, 'word-parts.docx');
+  writeFileSync(file, docxPackage(xml));
+
+  it('reads each part once, as Word shows it with the changes accepted, and says where each finding is', () => {
+    const r = run(file, '--format', 'json');
+    expect(r.code).toBe(1);
+    const report = json(r.out);
+    const critical = { severity: 'critical' };
+    const major = { severity: 'major' };
+    expect(summary(report)).toEqual([
+      [3, 'warranty', 'min', '2 year', null, {}], // the text box, read once (mc:Choice, not the Fallback copy)
+      [6, 'response', 'max', '0.5 hour', null, critical], [6, 'onsite', 'max', '2 hour', null, critical], [6, 'resolution', 'max', '6 hour', null, critical],
+      [7, 'response', 'max', '1 hour', null, major], [7, 'onsite', 'max', '4 hour', null, major], [7, 'resolution', 'max', '12 hour', null, major],
+      [11, 'diagnosis', 'max', '1 hour', 'onsite', {}], // the nested table, under its own header
+      [12, 'warranty', 'min', '3 year', null, {}], // a field's result; its instruction (保修5年) is not read
+      [13, 'hotline', 'min', null, null, {}], // w:fldSimple's text
+      [14, 'resolution', 'max', '48 hour', 'onsite', {}], // w:tab inside the sentence
+      [15, 'resolution', 'max', '8 hour', 'parts-arrival', {}], // after w:br: a new line of the same paragraph
+    ]);
+    // The deleted 24小时 is gone; the inserted 2小时 is read.
+    expect(report.commitments.some((c) => c.value?.amount === 24)).toBe(false);
+    expect(report.commitments.map((c) => c.source.at)).toEqual([
+      '¶2 text box ¶1',
+      'table 1 row 2 cell 2', 'table 1 row 2 cell 3', 'table 1 row 2 cell 4',
+      'table 1 row 3 cell 2', 'table 1 row 3 cell 3', 'table 1 row 3 cell 4',
+      'table 3 (in table 2 row 1 cell 2) row 2 cell 2',
+      '¶3', '¶4', '¶5', '¶5',
+    ]);
+    expect(report.conflicts.map((c) => [c.kind, c.commitments.map((i) => report.commitments[i]!.source.at)])).toEqual([['warranty', ['¶2 text box ¶1', '¶3']]]);
+  });
+
+  it('prints the location in Word words next to line:column', () => {
+    const r = run(file);
+    expect(r.out).toContain(`${file}:12:`);
+    expect(r.out).toContain('(¶3)');
+    expect(r.out).toContain('(¶2 text box ¶1)');
+  });
+
+  it('refuses a document.xml that is not well-formed, with a diagnostic', () => {
+    const broken = join(work, 'broken.docx');
+    writeFileSync(broken, docxPackage('<w:document><w:body><w:p></w:body>'));
+    const r = run(broken);
+    expect(r.code).toBe(1);
+    expect(r.out).toContain('not well-formed XML');
+  });
 });

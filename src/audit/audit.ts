@@ -89,6 +89,7 @@ export function auditJson(result: AuditResult): unknown {
       ...(f.measure === 'frequency' ? { frequency: f.frequency } : {}),
       ...(f.measure === 'coverage' ? { coverage: f.coverage } : {}),
       ...(f.measure !== 'coverage' && f.range ? { range: f.range } : {}),
+      ...(f.measure === 'duration' && f.from ? { from: f.from } : {}),
       qualifiers: f.qualifiers,
       ...(f.requirement ? { requirement: true } : {}),
       source: sourceOf(file, f.source, at),

@@ -78,7 +78,7 @@ function describe(f: TextFinding): string {
         ? `${f.frequency.count}× per ${f.frequency.per}`
         : `${f.coverage.days}×${f.coverage.hours}`;
   const bound = f.measure === 'duration' && f.typical ? 'typically ' : f.bound === 'max' ? 'at most ' : f.bound === 'min' ? 'at least ' : '';
-  return `${bound}${value}${f.measure === 'duration' && f.value.approx ? ' (approx.)' : ''}`;
+  return `${bound}${value}${f.measure === 'duration' && f.value.approx ? ' (approx.)' : ''}${f.measure === 'duration' && f.from ? ` after ${f.from}` : ''}`;
 }
 
 const where = (g: Group, findings: readonly TextFinding[]) =>
