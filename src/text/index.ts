@@ -8,4 +8,4 @@ export { findConflicts, type Conflict } from './conflicts.ts';
 export { parseNumber } from './numbers.ts';
 export { compareQuantities, sameQuantity, type Quantity, type Unit } from './units.ts';
 export { qualifiersOf, qualifiersOverlap, subjectsOverlap, isStatutory, describeQualifiers, type Qualifiers, type SeasonWords, type WrittenHours } from './qualifiers.ts';
-export { KINDS, type KnownKind, type Per, type SeverityWord, type ZoneWord, type WindowWord } from './lexicon.ts';
+export { KINDS, type KnownKind, type Per, type SeverityWord, type StartEvent, type ZoneWord, type WindowWord } from './lexicon.ts';
