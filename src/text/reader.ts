@@ -95,6 +95,8 @@ function isNegated(norm: string, start: number): boolean {
 /** Reads targets, bounds and qualifiers around hits, over one text's structure. */
 export class Reader {
   private readonly needsCache = new Map<string, boolean>();
+  /** Penalty words in the whole text, found once. */
+  private penalties: { start: number; end: number }[] | undefined;
   constructor(
     private readonly norm: string,
     private readonly doc: Structure,
@@ -285,7 +287,8 @@ export class Reader {
    */
   isPenalty(hit: Hit, clauseIndex: number): boolean {
     const clause = this.doc.clauses[clauseIndex]!;
-    for (const p of penaltyMatcher.all(this.norm, clause.start, clause.end)) {
+    this.penalties ??= penaltyMatcher.all(this.norm);
+    for (const p of within(this.penalties, clause.start, clause.end)) {
       const [from, to] = p.end <= hit.start ? [p.end, hit.start] : [hit.end, p.start];
       if (to < from) return true; // the word is inside the number's span
       if (!within(this.targets, from, to).length) return true;

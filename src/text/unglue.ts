@@ -56,9 +56,22 @@ function isWord(w: string): boolean {
   return false;
 }
 
+/** Runs seen before (a document repeats its words): their splits, or null. Bounded. */
+const seen = new Map<string, number[] | null>();
+
 /** Token boundaries splitting `run` wholly into words, numbers and (n)s, fewest tokens; undefined if none. */
 function split(run: string): number[] | undefined {
+  const known = seen.get(run);
+  if (known !== undefined) return known ?? undefined;
+  const cuts = splitOnce(run);
+  if (seen.size > 10_000) seen.clear();
+  seen.set(run, cuts ?? null);
+  return cuts;
+}
+
+function splitOnce(run: string): number[] | undefined {
   const lower = run.toLowerCase();
+  if (isWord(lower)) return undefined;
   const n = lower.length;
   const best: number[] = new Array(n + 1).fill(Infinity);
   const prev: number[] = new Array(n + 1).fill(-1);
@@ -107,7 +120,7 @@ export function spacedText(text: string): Spaced | undefined {
   RUN.lastIndex = 0;
   for (let m = RUN.exec(text); m; m = RUN.exec(text)) {
     const run = m[0];
-    if (run.length < MIN_RUN || !/[a-z]/i.test(run) || isWord(run.toLowerCase())) continue;
+    if (run.length < MIN_RUN || !/[a-z]/i.test(run)) continue;
     const cuts = split(run);
     if (!cuts) continue;
     for (const c of cuts) inserts.push(m.index + c);
