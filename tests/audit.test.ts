@@ -237,3 +237,31 @@ describe('a real Word document: tables, a text box, a nested table, a tracked ch
     expect(r.out).toContain('not well-formed XML');
   });
 });
+
+describe('reading Word XML', () => {
+  const doc = (body: string) => `<w:document xmlns:w="w"><w:body>${body}</w:body></w:document>`;
+  const p = (...runs: string[]) => `<w:p>${runs.join('')}</w:p>`;
+  const t = (s: string) => `<w:r><w:t>${s}</w:t></w:r>`;
+  const tc = (inner: string, pr = '') => `<w:tc>${pr ? `<w:tcPr>${pr}</w:tcPr>` : ''}${inner}</w:tc>`;
+
+  it('keeps columns under their headers across spans, repeats a merged row label, and finds a header without digits', () => {
+    const xml = doc(
+      `<w:tbl><w:tr>${tc(p(t('等级')))}${tc(p(t('响应')))}${tc(p(t('到场')))}</w:tr>` +
+        `<w:tr>${tc(p(t('一级')), '<w:vMerge w:val="restart"/>')}${tc(p(t('30分钟')), '<w:gridSpan w:val="2"/>')}</w:tr>` +
+        `<w:tr>${tc(p(), '<w:vMerge/>')}${tc(p(t('15分钟')))}${tc(p(t('2小时')))}</w:tr></w:tbl>`,
+    );
+    expect(readDocxXml(xml).text.split('\n')).toEqual(['| 等级 | 响应 | 到场 |', '| --- | --- | --- |', '| 一级 | 30分钟 |  |', '| 一级 | 15分钟 | 2小时 |']);
+  });
+
+  it('reads no header in a table whose first row holds numbers, joins a cell\'s paragraphs as sentences', () => {
+    const xml = doc(`<w:tbl><w:tr>${tc(p(t('响应')))}${tc(p(t('30分钟')) + p(t('到场')) + p(t('2小时')))}</w:tr><w:tr>${tc(p(t('质保')))}${tc(p(t('2年')))}</w:tr></w:tbl>`);
+    expect(readDocxXml(xml).text.split('\n')).toEqual(['| 响应 | 30分钟；到场；2小时 |', '| 质保 | 2年 |']);
+  });
+
+  it('drops field instructions (nested fields too), moved-away text and soft hyphens', () => {
+    const fld = (instr: string, result: string) =>
+      `<w:r><w:fldChar w:fldCharType="begin"/></w:r><w:r><w:instrText>${instr}</w:instrText></w:r><w:r><w:fldChar w:fldCharType="separate"/></w:r>${result}<w:r><w:fldChar w:fldCharType="end"/></w:r>`;
+    const xml = doc(p(t('质保期'), fld(' IF 1 = 1 ', `${fld(' REF a ', t('2'))}${t('年')}`), '<w:moveFrom><w:r><w:t>3年</w:t></w:r></w:moveFrom>', '<w:r><w:softHyphen/><w:t>。</w:t></w:r>'));
+    expect(readDocxXml(xml).text).toBe('质保期2年。');
+  });
+});

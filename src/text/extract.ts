@@ -22,6 +22,11 @@
  *    other times"). A subject the lexicon does not know is kept as written (subjects.ts).
  * 6. Framing (statement.ts): a typical value (一般…), an exception (但…), a promise for all
  *    cases (所有…), and what a promise excludes (除…外).
+ * 7. Start event (events.ts): a time written after another event (到场后…, within 45 minutes of
+ *    arrival) is counted from it (`from`); the event's word is never the target. A number in a
+ *    penalty or billing step (每逾期1小时扣款…) is no commitment (Reader.isPenalty).
+ * Words glued by PDF extraction are split first (unglue.ts); Traditional characters are read as
+ * Simplified by `normalise`.
  *
  * Pure: no I/O. Offsets are UTF-16 indices into the given text; line and column are
  * 1-based, the column counted in Unicode code points.
