@@ -27,7 +27,9 @@
  * - fields: the visible result only — the content of w:fldSimple, and for complex fields
  *   (w:fldChar begin … separate … end) the text between separate and end; the instruction
  *   (w:instrText) is dropped.
- * Properties (w:pPr, w:rPr, w:sectPr, w:tblPr) hold no text and are skipped; headers,
+ * Properties (w:pPr, w:rPr, w:sectPr, w:tblPr) hold no text and are skipped, as is a ruby's
+ * annotation (w:rt: pinyin over the base text); hyperlinks, content controls (w:sdt) and smart
+ * tags are read through. Headers,
  * footers and notes are other parts and are not read.
  *
  * Pure: takes the XML string, returns lines.
@@ -71,7 +73,11 @@ interface Cell extends Container {
 }
 
 /** Elements whose whole content is dropped: deletions, instructions, the fallback copy, properties. */
-const SKIP = new Set(['w:del', 'w:moveFrom', 'w:delText', 'w:delInstrText', 'w:instrText', 'mc:Fallback', 'w:pPr', 'w:rPr', 'w:sectPr', 'w:tblPr', 'w:tblGrid']);
+const SKIP = new Set([
+  'w:del', 'w:moveFrom', 'w:delText', 'w:delInstrText', 'w:instrText', 'mc:Fallback', 'w:pPr', 'w:rPr', 'w:sectPr', 'w:tblPr', 'w:tblGrid',
+  // A ruby's annotation (pinyin over characters) would repeat the base text's reading.
+  'w:rt',
+]);
 const HAS_DIGIT = /[0-9０-９]/;
 const ENDS_SENTENCE = /[。；;！!？?.：:，,]\s*$/;
 const LATIN_END = /[A-Za-z0-9)\]]\s*$/;

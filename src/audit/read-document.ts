@@ -37,7 +37,8 @@ export function readDocument(path: string, file: string): DocumentResult {
   if (size > MAX_DOCUMENT_BYTES) return fail('audit/too-large', `${file} is ${(size / 1024 / 1024).toFixed(0)} MB, over the ${MAX_DOCUMENT_BYTES / 1024 / 1024} MB limit.`, 'Audit the after-sales chapter on its own.');
   const bytes = readFileSync(path);
   const ext = extname(file).toLowerCase();
-  if (ext === '.docx') return readDocx(bytes, fail);
+  // Macro-enabled documents and templates are the same package with the same main part.
+  if (ext === '.docx' || ext === '.docm' || ext === '.dotx' || ext === '.dotm') return readDocx(bytes, fail);
   if (ext === '.doc' || ext === '.wps') return fail('audit/format', `${file} is an old binary Word/WPS file, which cannot be read.`, 'Save it as .docx (Word: File › Save As › .docx) and audit that.');
   if (ext === '.pdf') return fail('audit/format', 'PDF files are not read yet.', 'Audit the .docx the PDF was made from, or copy its text into a .txt file.');
   if (bytes.includes(0)) return fail('audit/format', `${file} is binary, not text.`, 'Audit .txt, .md or .docx files.');
