@@ -225,8 +225,8 @@ describe('a real Word document: tables, a text box, a nested table, a tracked ch
   it('prints the location in Word words next to line:column', () => {
     const r = run(file);
     expect(r.out).toContain(`${file}:12:`);
-    expect(r.out).toContain('(¶3)');
-    expect(r.out).toContain('(¶2 text box ¶1)');
+    expect(r.out).toContain('(at ¶3)');
+    expect(r.out).toContain('(at ¶2 text box ¶1)');
   });
 
   it('refuses a document.xml that is not well-formed, with a diagnostic', () => {

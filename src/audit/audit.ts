@@ -79,7 +79,7 @@ function boundOf(f: TextFinding): 'max' | 'min' {
 
 const sourceOf = (file: string, s: { line: number; column: number; text: string; match: string }, at?: string) => ({ file, line: s.line, column: s.column, ...(at ? { at } : {}), text: s.text, match: s.match });
 /** " (table 2 row 3 cell 2)" after a location in a Word document. */
-const inWords = (at?: string) => (at ? ` (${at})` : '');
+const inWords = (at?: string) => (at ? ` (at ${at})` : '');
 
 /** The machine-readable report (`--format json`). */
 export function auditJson(result: AuditResult): unknown {
