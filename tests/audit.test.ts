@@ -11,6 +11,7 @@ import { join } from 'node:path';
 import { strToU8, zipSync } from 'fflate';
 import { afterAll, describe, expect, it } from 'vitest';
 import { readDocxXml } from '../src/audit/docx.ts';
+import { extract } from '../src/text/index.ts';
 import { checkProject } from '../src/project.ts';
 import { renderTemplate } from '../src/doc/templates.ts';
 
@@ -264,4 +265,17 @@ describe('reading Word XML', () => {
     const xml = doc(p(t('质保期'), fld(' IF 1 = 1 ', `${fld(' REF a ', t('2'))}${t('年')}`), '<w:moveFrom><w:r><w:t>3年</w:t></w:r></w:moveFrom>', '<w:r><w:softHyphen/><w:t>。</w:t></w:r>'));
     expect(readDocxXml(xml).text).toBe('质保期2年。');
   });
+});
+
+it('reads a header of two rows as one: each column gets its target and its condition', () => {
+  const c = (s: string, pr = '') => `<w:tc>${pr ? `<w:tcPr>${pr}</w:tcPr>` : ''}<w:p><w:r><w:t>${s}</w:t></w:r></w:p></w:tc>`;
+  const xml = '<w:document xmlns:w="w"><w:body><w:tbl>'
+    + `<w:tr>${c('故障等级', '<w:vMerge w:val="restart"/>')}${c('到场时间', '<w:gridSpan w:val="2"/>')}</w:tr>`
+    + `<w:tr>${c('', '<w:vMerge/>')}${c('市区')}${c('郊县')}</w:tr>`
+    + `<w:tr>${c('一级')}${c('2小时')}${c('6小时')}</w:tr></w:tbl></w:body></w:document>`;
+  const reading = readDocxXml(xml);
+  expect(reading.text.split('\n')).toEqual(['| 故障等级 | 到场时间 市区 | 到场时间 郊县 |', '| --- | --- | --- |', '| 一级 | 2小时 | 6小时 |']);
+  expect(reading.origins.map((o) => o.at)).toEqual(['table 1 rows 1–2', 'table 1 header', 'table 1 row 3']);
+  const found = extract(reading.text).commitments.map((f) => [f.kind, f.qualifiers]);
+  expect(found).toEqual([['onsite', { severity: 'critical', zone: 'city' }], ['onsite', { severity: 'critical', zone: 'county' }]]);
 });

@@ -15,6 +15,8 @@
  *   empty cells so that the columns stay under their headers; a vertically merged cell
  *   (w:vMerge) repeats the text above it when that text has no digit (a row label such as
  *   "一级" merged over two rows labels both), else stays empty (no number is read twice);
+ *   a header of two rows (a cell spanning columns above the cells naming them, or cells merged
+ *   down over both rows) becomes one header line whose cells join both rows ("到场时间 市区");
  *   a cell's paragraphs are joined with "；" (or "; " after Latin text) unless one already
  *   ends a sentence; a "|" inside a cell becomes "¦";
  * - nested tables: read as tables of their own, after the table holding them, their location
@@ -244,8 +246,13 @@ function layout(body: Container): DocxReading {
   const emitTable = (t: Table, name: string) => {
     const nested: { table: Table; in: string }[] = [];
     const grid: string[][] = [];
+    /** Per row, per grid column: the column of the cell spanning it (itself when not spanned). */
+    const owners: number[][] = [];
+    /** Whether a row holds a cell continuing a vertical merge from above. */
+    const continues: boolean[] = [];
     t.rows.forEach((row, r) => {
       const texts: string[] = [];
+      const own: number[] = [];
       for (const cell of row.cells) {
         const col = texts.length;
         let text = cellText(cell);
@@ -254,21 +261,37 @@ function layout(body: Container): DocxReading {
           if (!HAS_DIGIT.test(above)) text = above;
         }
         texts.push(text);
-        for (let s = 1; s < cell.span; s++) texts.push('');
+        own.push(col);
+        for (let s = 1; s < cell.span; s++) {
+          texts.push('');
+          own.push(col);
+        }
         for (const item of cell.items) if (item.type === 'table') nested.push({ table: item.table, in: `${name} row ${r + 1} cell ${col + 1}` });
       }
       grid.push(texts);
+      owners.push(own);
+      continues.push(row.cells.some((c) => c.merge === 'continue'));
     });
-    const headed = grid.length > 0 && (t.rows[0]!.header || (grid.length >= 2 && grid[0]!.length >= 2 && !grid[0]!.some((c) => HAS_DIGIT.test(c))));
+    const noDigits = (r: number) => !!grid[r] && !grid[r]!.some((c) => HAS_DIGIT.test(c));
+    const headed = grid.length > 0 && (t.rows[0]!.header || (grid.length >= 2 && grid[0]!.length >= 2 && noDigits(0)));
+    // A two-row header ("到场时间" spanning "市区 | 郊县" below it): one header line whose cells
+    // join both rows ("到场时间 市区"), so that each column has its target and its condition.
+    const twoRowHeader =
+      headed && grid.length >= 3 && noDigits(1) && (t.rows[1]!.header || continues[1]! || owners[0]!.some((o, c) => o !== c)) && grid[1]!.length === grid[0]!.length;
+    if (twoRowHeader) {
+      const top = grid[0]!.map((_, c) => grid[0]![owners[0]![c]!]!);
+      grid.splice(0, 2, top.map((text, c) => [...new Set([text, grid[1]![c]!].filter(Boolean))].join(' ')));
+    }
+    const rowName = (r: number) => (twoRowHeader ? (r === 0 ? 'rows 1–2' : `row ${r + 2}`) : `row ${r + 1}`);
     grid.forEach((texts, r) => {
       let line = '|';
       const cells: { column: number; at: string }[] = [];
       texts.forEach((text, c) => {
         line += ' ';
-        cells.push({ column: [...line].length + 1, at: `${name} row ${r + 1} cell ${c + 1}` });
+        cells.push({ column: [...line].length + 1, at: `${name} ${rowName(r)} cell ${c + 1}` });
         line += `${text} |`;
       });
-      push(line, { at: `${name} row ${r + 1}`, cells });
+      push(line, { at: `${name} ${rowName(r)}`, cells });
       if (r === 0 && headed) push(`|${' --- |'.repeat(Math.max(1, texts.length))}`, { at: `${name} header` });
     });
     for (const n of nested) emitTable(n.table, `table ${n.table.n} (in ${n.in})`);
