@@ -416,6 +416,8 @@ export const EVENT_TERMS: Readonly<Record<StartEvent, TermSet>> = {
   },
   acceptance: { zh: ['验收合格', '竣工验收合格', '竣工验收', '验收'], en: ['acceptance', 'completion acceptance', 'handover', 'hand-over'] },
 };
+/** Words joining a diagnosis to a fix promised in the same breath ("查明原因并处理完毕", "diagnose and repair"): the time is the fix's. */
+export const DIAGNOSIS_FIX_JOINERS: TermSet = { zh: ['并且', '并', '且', '及', '和', '、'], en: ['and', '&'] };
 /** Words joining the event to the time counted from it: Chinese after the event (到场后), English before it (within 45 minutes of arrival). */
 export const EVENT_LINKS = {
   zhAfter: ['后', '之后', '以后', '起', '开始'],

@@ -4,7 +4,7 @@
  * conditions (qualifiers) it holds under. The strategy is described in extract.ts. Pure.
  */
 import {
-  APPROX, BOUNDS, CASE_KINDS, CLIENT_KINDS, COMMITMENT_MARKERS, LINKERS, NEGATIONS, NOT_A_COMMITMENT, PENALTY_WORDS, POSTMODIFIER_GAP, PRONOUNS, REQUIREMENT_MARKERS,
+  APPROX, BOUNDS, CASE_KINDS, CLIENT_KINDS, COMMITMENT_MARKERS, DIAGNOSIS_FIX_JOINERS, LINKERS, NEGATIONS, NOT_A_COMMITMENT, PENALTY_WORDS, POSTMODIFIER_GAP, PRONOUNS, REQUIREMENT_MARKERS,
   SERVICE_KINDS, TARGET_BLOCKERS,
   TARGET_TERMS, type Bound, type KnownKind, type TermSet,
 } from './lexicon.ts';
@@ -37,6 +37,8 @@ const needsMatchers = new Map(
 const negationMatcher = compileSet(NEGATIONS);
 const notCommitmentMatcher = compileSet(NOT_A_COMMITMENT);
 const penaltyMatcher = compileSet(PENALTY_WORDS);
+/** Between a diagnosis word and a fix word: a joiner and at most two more characters ("并立即修复" no, "并处理完毕" yes). */
+const diagnosisFixJoiner = compileSet(DIAGNOSIS_FIX_JOINERS, (body) => `^\\s*${body}\\s*[\\u4e00-\\u9fff]{0,2}$`);
 const ALL_DIMENSIONS: readonly Dimension[] = ['severity', 'zone', 'window', 'season', 'asset', 'case', 'audience', 'whole', 'customer', 'region', 'faultType'];
 const requirementMatcher = compileTerms([
   { terms: REQUIREMENT_MARKERS, value: 'requirement' as const },
@@ -236,7 +238,7 @@ export class Reader {
   joinedFix(diagnosis: TargetHit, hit: Hit, clauseIndex: number, list: readonly TargetHit[]): TargetHit | undefined {
     const seg = this.segment(hit, this.doc.clauses[clauseIndex]!);
     const fix = within(list, diagnosis.end, seg.end).find((t) => t.kind === 'resolution' && !t.negated);
-    return fix && /^\s*(?:并|并且|且|及|和|、|and|&)\s*(?:[\u4e00-\u9fff]{0,2})$/i.test(this.norm.slice(diagnosis.end, fix.start)) ? fix : undefined;
+    return fix && diagnosisFixJoiner.test(this.norm.slice(diagnosis.end, fix.start)) ? fix : undefined;
   }
 
   /** The bound written right at the number, if any. */
