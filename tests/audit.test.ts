@@ -279,3 +279,11 @@ it('reads a header of two rows as one: each column gets its target and its condi
   const found = extract(reading.text).commitments.map((f) => [f.kind, f.qualifiers]);
   expect(found).toEqual([['onsite', { severity: 'critical', zone: 'city' }], ['onsite', { severity: 'critical', zone: 'county' }]]);
 });
+
+it('reads a table of one cell (a frame around a letter) as paragraphs', () => {
+  const p = (s: string) => `<w:p><w:r><w:t>${s}</w:t></w:r></w:p>`;
+  const xml = `<w:document xmlns:w="w"><w:body><w:tbl><w:tr><w:tc>${p('服务承诺')}${p('质保期2年。')}</w:tc></w:tr></w:tbl></w:body></w:document>`;
+  const reading = readDocxXml(xml);
+  expect(reading.text.split('\n')).toEqual(['服务承诺', '质保期2年。']);
+  expect(reading.origins.map((o) => o.at)).toEqual(['table 1 ¶1', 'table 1 ¶2']);
+});

@@ -19,6 +19,7 @@
  *   down over both rows) becomes one header line whose cells join both rows ("到场时间 市区");
  *   a cell's paragraphs are joined with "；" (or "; " after Latin text) unless one already
  *   ends a sentence; a "|" inside a cell becomes "¦";
+ * - a table of one cell (a frame around text) as its paragraphs, located "table 2 ¶3";
  * - nested tables: read as tables of their own, after the table holding them, their location
  *   naming the outer cell;
  * - text boxes (w:txbxContent): their paragraphs follow the paragraph anchoring them (in a
@@ -244,6 +245,12 @@ function layout(body: Container): DocxReading {
     }
   };
   const emitTable = (t: Table, name: string) => {
+    // A table of one cell is a frame around text (a boxed commitment letter): its paragraphs are
+    // paragraphs, with their headings and lists, not one long table row.
+    if (t.rows.length === 1 && t.rows[0]!.cells.length === 1) {
+      emitItems(t.rows[0]!.cells[0]!, (k) => `${name} ¶${k}`);
+      return;
+    }
     const nested: { table: Table; in: string }[] = [];
     const grid: string[][] = [];
     /** Per row, per grid column: the column of the cell spanning it (itself when not spanned). */
