@@ -40,7 +40,7 @@ export const TARGET_TERMS: Readonly<Partial<Record<KnownKind, TargetTerms>>> = {
       '到达现场', '到达…现场', '到现场', '到…现场', '赶到现场', '赶到', '赶赴…现场', '赶赴', '赶往…现场', '赶往', '抵达…现场', '抵达',
       '到场', '到位', '上门', '派员', '派人', '派出…人员', '派…工程师', '现场服务', '现场支持', '到达',
     ],
-    en: ['on site', 'on-site', 'onsite', 'attend*', 'arriv*', 'at the site', 'at site', 'to site', 'to the site', 'dispatch*', 'on the premises'],
+    en: ['on site', 'on-site', 'onsite', 'attend*', 'arriv*', 'receive an engineer', 'receives an engineer', 'send an engineer', 'sends an engineer', 'send a technician', 'sends a technician', 'at the site', 'at site', 'to site', 'to the site', 'dispatch*', 'on the premises'],
   },
   // Finding the cause and proposing the repair (查明原因并提交处理方案), between arrival and the fix.
   diagnosis: {
@@ -215,12 +215,19 @@ export const NOT_A_COMMITMENT: TermSet = {
  * ("free of charge" is no billing: only "charged at/for" are listed.)
  */
 export const PENALTY_WORDS: TermSet = {
-  zh: ['逾期', '扣款', '扣除', '罚款', '罚金', '违约金', '计费', '加收', '扣分', '考核扣分', '超出部分', '超时部分', '加班费', '按…收费', '另行收费'],
+  zh: ['逾期', '扣款', '扣除', '扣减', '扣罚', '处罚', '罚款', '罚金', '违约金', '计费', '加收', '扣分', '考核扣分', '超出部分', '超时部分', '加班费', '按…收费', '另行收费'],
   en: [
     'penalt*', 'liquidated damages', 'deduct*', 'billed', 'billing', 'billable', 'charged at', 'charged for', 'chargeable', 'overtime', 'surcharge*',
     "contractor's record", 'noted on the record', 'service credit*', 'fined', 'invoiced',
   ],
 };
+
+/**
+ * A clause stating a condition for what follows ("修复超过24小时的，按每小时100元扣减服务费", "if
+ * attendance exceeds 2 hours, a deduction …"): Chinese clauses ending in these, English ones
+ * opening with these. A penalty in the next clause makes its number a penalty threshold.
+ */
+export const CONDITION_CLAUSE = { zhEnd: ['的', '时', '者'], enStart: ['if', 'where', 'should', 'when', 'in case'] } as const;
 
 /** "next business day", "by the end of the following working day", 下一个工作日: one working day. */
 export const NEXT_WORKDAY: TermSet = {
@@ -412,7 +419,11 @@ export const EVENT_TERMS: Readonly<Record<StartEvent, TermSet>> = {
   diagnosis: { zh: ['查明原因', '查明故障原因', '故障诊断', '诊断', '确诊', '故障定位'], en: ['diagnosis', 'fault isolation', 'isolation'] },
   'parts-arrival': {
     zh: ['备件到货', '备件到达', '备件到位', '配件到货', '配件到达', '配件到位', '备品备件到货', '备品备件到位', '到货', '货到'],
-    en: ['parts arrival', 'arrival of parts', 'arrival of the parts', 'arrival of spare parts', 'parts arriving', 'receipt of parts', 'receipt of the parts', 'receipt of spare parts', 'delivery of parts', 'delivery of the parts'],
+    en: [
+      'parts arrival', 'arrival of parts', 'arrival of the parts', 'arrival of spare parts', 'parts arriving', 'receipt of parts', 'receipt of the parts',
+      'receipt of spare parts', 'delivery of parts', 'delivery of the parts', 'part is received', 'parts are received', 'part arrives', 'parts arrive',
+      'part is delivered', 'parts are delivered', 'receiving the part', 'receiving the parts',
+    ],
   },
   acceptance: { zh: ['验收合格', '竣工验收合格', '竣工验收', '验收'], en: ['acceptance', 'completion acceptance', 'handover', 'hand-over'] },
 };
@@ -548,6 +559,7 @@ export const FAULT_TYPE_TERMS: Readonly<Record<string, TermSet>> = {
     en: [
       'requiring parts', 'requiring spare parts', 'requiring replacement parts', 'needing parts', 'needing spare parts', 'parts are needed',
       'spare parts are needed', 'parts are required', 'spare parts are required', 'parts must be replaced', 'parts replacement',
+      'part must be ordered', 'parts must be ordered', 'part has to be ordered', 'parts have to be ordered',
     ],
   },
   line: { zh: ['线路故障', '链路故障', '传输线路故障', '光缆故障'], en: ['line fault*', 'link fault*', 'circuit fault*', 'cable fault*'] },

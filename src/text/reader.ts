@@ -4,7 +4,7 @@
  * conditions (qualifiers) it holds under. The strategy is described in extract.ts. Pure.
  */
 import {
-  APPROX, BOUNDS, CASE_KINDS, CLIENT_KINDS, COMMITMENT_MARKERS, DIAGNOSIS_FIX_JOINERS, LINKERS, NEGATIONS, NOT_A_COMMITMENT, PENALTY_WORDS, POSTMODIFIER_GAP, PRONOUNS, REQUIREMENT_MARKERS,
+  APPROX, BOUNDS, CASE_KINDS, CLIENT_KINDS, COMMITMENT_MARKERS, CONDITION_CLAUSE, DIAGNOSIS_FIX_JOINERS, LINKERS, NEGATIONS, NOT_A_COMMITMENT, PENALTY_WORDS, POSTMODIFIER_GAP, PRONOUNS, REQUIREMENT_MARKERS,
   SERVICE_KINDS, TARGET_BLOCKERS,
   TARGET_TERMS, type Bound, type KnownKind, type TermSet,
 } from './lexicon.ts';
@@ -37,6 +37,8 @@ const needsMatchers = new Map(
 const negationMatcher = compileSet(NEGATIONS);
 const notCommitmentMatcher = compileSet(NOT_A_COMMITMENT);
 const penaltyMatcher = compileSet(PENALTY_WORDS);
+const conditionOpening = compileSet({ en: CONDITION_CLAUSE.enStart }, (body) => `^\\s*${body}`);
+const conditionClause = (clause: string) => CONDITION_CLAUSE.zhEnd.some((w) => clause.trimEnd().endsWith(w)) || conditionOpening.test(clause);
 /** Between a diagnosis word and a fix word: a joiner and at most two more characters ("并立即修复" no, "并处理完毕" yes). */
 const diagnosisFixJoiner = compileSet(DIAGNOSIS_FIX_JOINERS, (body) => `^\\s*${body}\\s*[\\u4e00-\\u9fff]{0,2}$`);
 const ALL_DIMENSIONS: readonly Dimension[] = ['severity', 'zone', 'window', 'season', 'asset', 'case', 'audience', 'whole', 'customer', 'region', 'faultType'];
@@ -295,7 +297,11 @@ export class Reader {
       if (to < from) return true; // the word is inside the number's span
       if (!within(this.targets, from, to).length) return true;
     }
-    return false;
+    // "修复超过24小时的，按每小时100元扣减服务费": a condition clause whose consequence is a penalty.
+    const next = this.doc.clauses[clauseIndex + 1];
+    if (!next || next.sentence !== clause.sentence || !conditionClause(this.norm.slice(clause.start, clause.end))) return false;
+    const p = within(this.penalties, next.start, next.end)[0];
+    return !!p && !within(this.targets, next.start, p.start).length;
   }
 
   /**
