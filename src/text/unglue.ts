@@ -108,35 +108,43 @@ function splitOnce(run: string): number[] | undefined {
 
 export interface Spaced {
   text: string;
-  /** For each character of `text`, its offset in the original (an inserted space: the next character's). */
-  origin: number[];
+  /** For each character of `text` (and its end), its offset in the original (an inserted space: the next character's). */
+  origin: Int32Array;
 }
 
-const RUN = /[A-Za-z0-9()']{10,}/g;
+/** Letters, digits, brackets and apostrophes: what a glued run is made of. */
+const inRun = (c: number) => (c >= 97 && c <= 122) || (c >= 65 && c <= 90) || (c >= 48 && c <= 57) || c === 40 || c === 41 || c === 39;
+const isLetter = (c: number) => (c >= 97 && c <= 122) || (c >= 65 && c <= 90);
 
-/** The text with glued runs split, or undefined when nothing is glued. */
+/** The text with glued runs split, or undefined when nothing is glued. One pass over the text. */
 export function spacedText(text: string): Spaced | undefined {
   const inserts: number[] = [];
-  RUN.lastIndex = 0;
-  for (let m = RUN.exec(text); m; m = RUN.exec(text)) {
-    const run = m[0];
-    if (run.length < MIN_RUN || !/[a-z]/i.test(run)) continue;
-    const cuts = split(run);
-    if (!cuts) continue;
-    for (const c of cuts) inserts.push(m.index + c);
+  for (let i = 0; i < text.length; ) {
+    if (!inRun(text.charCodeAt(i))) {
+      i++;
+      continue;
+    }
+    let j = i;
+    let letters = 0;
+    for (; j < text.length && inRun(text.charCodeAt(j)); j++) if (isLetter(text.charCodeAt(j))) letters++;
+    if (j - i >= MIN_RUN && letters) {
+      const cuts = split(text.slice(i, j));
+      if (cuts) for (const c of cuts) inserts.push(i + c);
+    }
+    i = j;
   }
   if (!inserts.length) return undefined;
-  let out = '';
-  const origin: number[] = [];
+  const origin = new Int32Array(text.length + inserts.length + 1);
+  const pieces: string[] = [];
   let from = 0;
+  let k = 0;
   for (const at of inserts) {
-    for (let i = from; i < at; i++) origin.push(i);
-    out += text.slice(from, at) + ' ';
-    origin.push(at);
+    pieces.push(text.slice(from, at), ' ');
+    for (let i = from; i < at; i++) origin[k++] = i;
+    origin[k++] = at;
     from = at;
   }
-  for (let i = from; i < text.length; i++) origin.push(i);
-  out += text.slice(from);
-  origin.push(text.length);
-  return { text: out, origin };
+  pieces.push(text.slice(from));
+  for (let i = from; i <= text.length; i++) origin[k++] = i;
+  return { text: pieces.join(''), origin };
 }
