@@ -11,6 +11,7 @@ import { performance } from 'node:perf_hooks';
 import { findConflicts } from '../src/text/conflicts.ts';
 import { extract } from '../src/text/extract.ts';
 import { FIXTURES } from './text-eval.ts';
+import { readDocxXml } from '../src/audit/docx.ts';
 
 const arg = (name: string, fallback: number) => {
   const i = process.argv.indexOf(`--${name}`);
@@ -49,3 +50,33 @@ console.log(`extract        median ${median(results.map((x) => x.extractMs)).toF
 console.log(`findConflicts  median ${median(results.map((x) => x.conflictMs)).toFixed(0).padStart(6)} ms`);
 console.log(`total          median ${total.toFixed(0).padStart(6)} ms over ${runs} runs`);
 console.log(`throughput     ${Math.round(chars / (total / 1000)).toLocaleString('en')} characters/s (${(bytes / 1024 / 1024 / (total / 1000)).toFixed(2)} MB/s)`);
+
+// Reading Word: the same text as document.xml (paragraphs, and pipe tables as Word tables), parsed by readDocxXml.
+const esc = (s: string) => s.replace(/&/g, '&amp;').replace(/</g, '&lt;').replace(/>/g, '&gt;');
+const para = (s: string) => `<w:p><w:r><w:t xml:space="preserve">${esc(s)}</w:t></w:r></w:p>`;
+const xmlParts: string[] = [];
+let rows: string[] = [];
+const flush = () => {
+  if (rows.length) xmlParts.push(`<w:tbl>${rows.join('')}</w:tbl>`);
+  rows = [];
+};
+for (const line of text.split('\n')) {
+  if (/^\s*\|/.test(line)) {
+    if (/^\s*\|\s*:?-{3}/.test(line)) continue;
+    const cells = line.trim().replace(/^\||\|$/g, '').split('|');
+    rows.push(`<w:tr>${cells.map((c) => `<w:tc>${para(c.trim())}</w:tc>`).join('')}</w:tr>`);
+  } else {
+    flush();
+    xmlParts.push(para(line));
+  }
+}
+flush();
+const xml = `<w:document xmlns:w="http://schemas.openxmlformats.org/wordprocessingml/2006/main"><w:body>${xmlParts.join('')}</w:body></w:document>`;
+const readOnce = () => {
+  const start = performance.now();
+  readDocxXml(xml);
+  return performance.now() - start;
+};
+readOnce();
+const readMs = median(Array.from({ length: runs }, readOnce));
+console.log(`readDocxXml    median ${readMs.toFixed(0).padStart(6)} ms for ${(Buffer.byteLength(xml) / 1024 / 1024).toFixed(2)} MB of document.xml (${(Buffer.byteLength(xml) / 1024 / 1024 / (readMs / 1000)).toFixed(2)} MB/s)`);

@@ -8,7 +8,12 @@
  * - held-out (`heldout-*`): labelled before the extractor was first run on them; the
  *   README's limitations came from them, so they have since been worked on;
  * - new held-out (`unseen-*`): written and labelled after those fixes were planned, before
- *   the extractor was run on them, and not tuned on.
+ *   the extractor was run on them, and not tuned on;
+ * - fresh (`fresh-*`): written and labelled by hand for the reader of real documents (tables by
+ *   header, times from other events, penalties, customer/region/fault-type tiers, English
+ *   on-site clauses, blanks in every script) before that code was run on them;
+ * - second fresh (`blind-*`): written and labelled after that code was finished, in wording not
+ *   used while building it, before it was run on them.
  *
  *   node_modules/.bin/tsx scripts/text-eval.ts [--verbose] [--only NAME-PREFIX]
  */
@@ -26,12 +31,14 @@ export interface FixtureResult {
   evaluation: Evaluation;
 }
 
-export type FixtureSet = 'development' | 'letters' | 'held-out' | 'new held-out';
+export type FixtureSet = 'development' | 'letters' | 'held-out' | 'new held-out' | 'fresh' | 'second fresh';
 
 /** Which set a fixture belongs to, by its name. */
 export function setOf(name: string): FixtureSet {
   if (name.startsWith('heldout-')) return 'held-out';
   if (name.startsWith('unseen-')) return 'new held-out';
+  if (name.startsWith('fresh-')) return 'fresh';
+  if (name.startsWith('blind-')) return 'second fresh';
   if (name.startsWith('letter-')) return 'letters';
   return 'development';
 }
@@ -83,6 +90,8 @@ function main() {
   total('our rendered letters (letter-*)', results.filter((r) => setOf(r.name) === 'letters'));
   total('held-out fixtures (heldout-*)', results.filter((r) => setOf(r.name) === 'held-out'));
   total('new held-out fixtures (unseen-*)', results.filter((r) => setOf(r.name) === 'new held-out'));
+  total('fresh fixtures (fresh-*)', results.filter((r) => setOf(r.name) === 'fresh'));
+  total('second fresh fixtures (blind-*)', results.filter((r) => setOf(r.name) === 'second fresh'));
 }
 
 if (process.argv[1] && fileURLToPath(import.meta.url) === process.argv[1]) main();

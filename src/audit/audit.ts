@@ -7,6 +7,7 @@ import type { Diagnostic, SourceRef } from '../diagnostics/diagnostic.ts';
 import type { Model } from '../model/model.ts';
 import { extract, findConflicts, type Blank, type TextFinding } from '../text/index.ts';
 import { DEFAULT_BOUND, type KnownKind } from '../text/lexicon.ts';
+import type { LineOrigin } from './docx.ts';
 import { buildBridge } from '../prose/bridge.ts';
 import { describeFinding, judge, type Expected, type Scope } from '../prose/expectations.ts';
 
@@ -14,11 +15,24 @@ export interface AuditedFile {
   /** As the user named it. */
   file: string;
   text: string;
+  /** Where each line is in a Word document ("¶12", "table 2 row 3 cell 2"), from readDocument. */
+  origins?: readonly LineOrigin[];
 }
 
 export interface Located<T> {
   file: string;
   item: T;
+  /** The location in the document's own words, when it is not a plain text file. */
+  at?: string;
+}
+
+/** "table 2 row 3 cell 2" for a position of a Word document's reading; undefined for text files. */
+export function placeOf(origins: readonly LineOrigin[] | undefined, line: number, column: number): string | undefined {
+  const origin = origins?.[line - 1];
+  if (!origin) return undefined;
+  let at = origin.at;
+  for (const cell of origin.cells ?? []) if (cell.column <= column) at = cell.at;
+  return at;
 }
 
 export interface AuditResult {
@@ -31,10 +45,14 @@ export interface AuditResult {
 export function audit(files: readonly AuditedFile[], against?: { model: Model; scope: Scope }): AuditResult {
   const commitments: Located<TextFinding>[] = [];
   const blanks: Located<Blank>[] = [];
-  for (const { file, text } of files) {
+  for (const { file, text, origins } of files) {
     const found = extract(text);
-    commitments.push(...found.commitments.map((item) => ({ file, item })));
-    blanks.push(...found.blanks.map((item) => ({ file, item })));
+    const locate = <T extends { source: { line: number; column: number } }>(item: T): Located<T> => {
+      const at = placeOf(origins, item.source.line, item.source.column);
+      return { file, item, ...(at ? { at } : {}) };
+    };
+    commitments.push(...found.commitments.map(locate));
+    blanks.push(...found.blanks.map(locate));
   }
   const conflicts = findConflicts(commitments.map((c) => c.item));
   const mismatches: AuditResult['mismatches'] = [];
@@ -42,6 +60,9 @@ export function audit(files: readonly AuditedFile[], against?: { model: Model; s
     const bridge = buildBridge(against.model);
     commitments.forEach(({ item }, index) => {
       if (item.requirement) return; // the tender's words, not a promise
+      // A time counted from another event (到场后48小时内修复) has no typed counterpart yet: the
+      // typed commitments are counted from the report, so comparing would report a false mismatch.
+      if (item.measure === 'duration' && item.from) return;
       const verdict = judge(item, against.scope, bridge, against.model);
       if (verdict.status === 'mismatch') mismatches.push({ commitment: index, expected: verdict.expected, message: verdict.message });
     });
@@ -56,12 +77,14 @@ function boundOf(f: TextFinding): 'max' | 'min' {
   return longerIsBetter.includes(f.kind) || DEFAULT_BOUND[f.kind as KnownKind] === 'min' ? 'min' : 'max';
 }
 
-const sourceOf = (file: string, s: { line: number; column: number; text: string; match: string }) => ({ file, line: s.line, column: s.column, text: s.text, match: s.match });
+const sourceOf = (file: string, s: { line: number; column: number; text: string; match: string }, at?: string) => ({ file, line: s.line, column: s.column, ...(at ? { at } : {}), text: s.text, match: s.match });
+/** " (table 2 row 3 cell 2)" after a location in a Word document. */
+const inWords = (at?: string) => (at ? ` (at ${at})` : '');
 
 /** The machine-readable report (`--format json`). */
 export function auditJson(result: AuditResult): unknown {
   return {
-    commitments: result.commitments.map(({ file, item: f }) => ({
+    commitments: result.commitments.map(({ file, item: f, at }) => ({
       kind: f.kind,
       bound: boundOf(f),
       ...(f.bound === 'exact' ? { stated: 'exact' } : {}),
@@ -69,12 +92,13 @@ export function auditJson(result: AuditResult): unknown {
       ...(f.measure === 'frequency' ? { frequency: f.frequency } : {}),
       ...(f.measure === 'coverage' ? { coverage: f.coverage } : {}),
       ...(f.measure !== 'coverage' && f.range ? { range: f.range } : {}),
+      ...(f.measure === 'duration' && f.from ? { from: f.from } : {}),
       qualifiers: f.qualifiers,
       ...(f.requirement ? { requirement: true } : {}),
-      source: sourceOf(file, f.source),
+      source: sourceOf(file, f.source, at),
     })),
     conflicts: result.conflicts.map((c) => ({ kind: c.kind, commitments: c.commitments, message: c.message })),
-    blanks: result.blanks.map(({ file, item }) => ({ ...(item.kind ? { kind: item.kind } : {}), unit: item.unit, source: sourceOf(file, item.source) })),
+    blanks: result.blanks.map(({ file, item, at }) => ({ ...(item.kind ? { kind: item.kind } : {}), unit: item.unit, source: sourceOf(file, item.source, at) })),
     mismatches: result.mismatches.map((m) => ({
       commitment: m.commitment,
       expected: { values: m.expected.map((e) => ({ value: e.value, for: e.for, source: e.at })) },
@@ -95,17 +119,17 @@ export function auditDiagnostics(result: AuditResult): Diagnostic[] {
     out.push({
       ruleId: c.reason === 'requirement-not-met' ? 'audit/requirement-not-met' : 'audit/conflict',
       severity: 'error',
-      message: c.message,
+      message: `${c.message}${inWords(result.commitments[first!]!.at)}`,
       location: at(first!),
-      related: rest.map((i) => ({ location: at(i), message: `${describeFinding(result.commitments[i]!.item)}: “${result.commitments[i]!.item.source.text.trim()}”` })),
+      related: rest.map((i) => ({ location: at(i), message: `${describeFinding(result.commitments[i]!.item)}${inWords(result.commitments[i]!.at)}: “${result.commitments[i]!.item.source.text.trim()}”` })),
       hint: 'Keep one value, or state the conditions (severity, zone, working hours, season, asset) that make both true.',
     });
   }
-  for (const { file, item } of result.blanks) {
+  for (const { file, item, at } of result.blanks) {
     out.push({
       ruleId: 'audit/blank',
       severity: 'error',
-      message: `A time in ${item.unit}s is missing its number: “${item.source.text.trim()}”.`,
+      message: `A time in ${item.unit}s is missing its number${inWords(at)}: “${item.source.text.trim()}”.`,
       location: { file, line: item.source.line, column: item.source.column },
       hint: 'Fill in the number before the document goes out.',
     });
@@ -114,7 +138,7 @@ export function auditDiagnostics(result: AuditResult): Diagnostic[] {
     out.push({
       ruleId: 'audit/mismatch',
       severity: 'error',
-      message: m.message,
+      message: `${m.message}${inWords(result.commitments[m.commitment]!.at)}`,
       location: at(m.commitment),
       related: m.expected.slice(0, 6).map((e) => ({ location: e.at, message: `typed: ${e.value} (${e.for})` })),
       hint: 'Correct the document to the typed value, or change the content if the document is right.',

@@ -1,17 +1,25 @@
 /**
  * Reads a bid document the user already has as plain text with one line per paragraph:
- * .txt and .md as they are, .docx by its paragraphs (word/document.xml), so that a line
- * number points at the paragraph a reader finds in Word. Refusals are diagnostics.
+ * .txt and .md as they are, .docx through an XML parser (docx.ts): paragraphs, tables as
+ * Markdown pipe tables under their header row, text boxes, accepted tracked changes and
+ * fields' visible text, each line with its location in Word words. Refusals are diagnostics.
  */
 import { readFileSync, statSync } from 'node:fs';
 import { extname } from 'node:path';
 import { strFromU8, unzipSync } from 'fflate';
 import type { Diagnostic } from '../diagnostics/diagnostic.ts';
+import { readDocxXml, type LineOrigin } from './docx.ts';
 
 /** Larger than any real bid chapter; protects against feeding it a disk image. */
 export const MAX_DOCUMENT_BYTES = 50 * 1024 * 1024;
 
-export type DocumentResult = { ok: true; text: string } | { ok: false; diagnostic: Diagnostic };
+/**
+ * `origins` (.docx only): where each line of `text` is in the document ("¶12", "table 2 row 3
+ * cell 2"). Line numbers count lines of this reading: a paragraph is a line, a table row is a
+ * line (and a header row is followed by a separator line), so for a document of paragraphs
+ * only, line N is paragraph N.
+ */
+export type DocumentResult = { ok: true; text: string; origins?: LineOrigin[] } | { ok: false; diagnostic: Diagnostic };
 
 export function readDocument(path: string, file: string): DocumentResult {
   const fail = (ruleId: string, message: string, hint: string): DocumentResult => ({
@@ -29,7 +37,8 @@ export function readDocument(path: string, file: string): DocumentResult {
   if (size > MAX_DOCUMENT_BYTES) return fail('audit/too-large', `${file} is ${(size / 1024 / 1024).toFixed(0)} MB, over the ${MAX_DOCUMENT_BYTES / 1024 / 1024} MB limit.`, 'Audit the after-sales chapter on its own.');
   const bytes = readFileSync(path);
   const ext = extname(file).toLowerCase();
-  if (ext === '.docx') return readDocx(bytes, fail);
+  // Macro-enabled documents and templates are the same package with the same main part.
+  if (ext === '.docx' || ext === '.docm' || ext === '.dotx' || ext === '.dotm') return readDocx(bytes, fail);
   if (ext === '.doc' || ext === '.wps') return fail('audit/format', `${file} is an old binary Word/WPS file, which cannot be read.`, 'Save it as .docx (Word: File › Save As › .docx) and audit that.');
   if (ext === '.pdf') return fail('audit/format', 'PDF files are not read yet.', 'Audit the .docx the PDF was made from, or copy its text into a .txt file.');
   if (bytes.includes(0)) return fail('audit/format', `${file} is binary, not text.`, 'Audit .txt, .md or .docx files.');
@@ -50,27 +59,10 @@ function readDocx(bytes: Uint8Array, fail: (id: string, m: string, h: string) =>
   } catch {
     return fail('audit/format', 'This .docx cannot be unzipped: the file is damaged or not a Word document.', 'Open it in Word or LibreOffice and save it again as .docx.');
   }
-  return { ok: true, text: paragraphsOf(xml).join('\n') };
-}
-
-const ENTITIES: Record<string, string> = { amp: '&', lt: '<', gt: '>', quot: '"', apos: "'" };
-const decode = (s: string) =>
-  s.replace(/&(#x[0-9a-f]+|#\d+|\w+);/gi, (m, e: string) =>
-    e[0] === '#' ? String.fromCodePoint(e[1] === 'x' || e[1] === 'X' ? parseInt(e.slice(2), 16) : Number(e.slice(1))) : (ENTITIES[e] ?? m));
-
-/**
- * The text of each paragraph (w:p), in document order, tables included (each cell's
- * paragraphs are paragraphs). Runs' text (w:t) is joined; tabs and breaks become spaces.
- */
-export function paragraphsOf(xml: string): string[] {
-  const body = /<w:body>([\s\S]*)<\/w:body>/.exec(xml)?.[1] ?? xml;
-  const paragraphs: string[] = [];
-  for (const p of body.matchAll(/<w:p[ >][\s\S]*?<\/w:p>|<w:p\/>/g)) {
-    let text = '';
-    for (const token of p[0].matchAll(/<w:t(?:\s[^>]*)?>([^<]*)<\/w:t>|<w:(tab|br|cr)\b[^>]*\/>/g)) {
-      text += token[1] !== undefined ? decode(token[1]) : ' ';
-    }
-    paragraphs.push(text);
+  try {
+    const { text, origins } = readDocxXml(xml);
+    return { ok: true, text, origins };
+  } catch (e) {
+    return fail('audit/format', `This .docx's document.xml is not well-formed XML (${(e as Error).message.split('\n')[0]}).`, 'Open it in Word or LibreOffice and save it again as .docx.');
   }
-  return paragraphs;
 }

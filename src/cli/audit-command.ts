@@ -19,7 +19,7 @@ export function runAudit(files: string[], format: 'pretty' | 'json', against: st
   const unreadable: Diagnostic[] = [];
   for (const file of files) {
     const read = readDocument(resolve(file), file);
-    if (read.ok) documents.push({ file, text: read.text });
+    if (read.ok) documents.push({ file, text: read.text, ...(read.origins ? { origins: read.origins } : {}) });
     else unreadable.push(read.diagnostic);
   }
 

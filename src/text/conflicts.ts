@@ -4,7 +4,8 @@
  * of 一年 and of 贰年), and our promises that fall short of a requirement quoted from the tender.
  *
  * Rules:
- * - Only the same kind and measure are compared (durations with durations, frequencies
+ * - Only the same kind, measure and start event are compared (a time counted from arrival,
+ *   到场后48小时内修复, never meets one counted from the report) (durations with durations, frequencies
  *   with frequencies); 7×24 coverage never conflicts (a 5×8 desk next to a 7×24 mobile is a
  *   plan), nor do maintenance levels (monthly, quarterly and annual 保养 are three levels).
  * - Every qualifier must overlap (qualifiersOverlap); a missing qualifier is "any".
@@ -77,7 +78,7 @@ function describe(f: TextFinding): string {
         ? `${f.frequency.count}× per ${f.frequency.per}`
         : `${f.coverage.days}×${f.coverage.hours}`;
   const bound = f.measure === 'duration' && f.typical ? 'typically ' : f.bound === 'max' ? 'at most ' : f.bound === 'min' ? 'at least ' : '';
-  return `${bound}${value}${f.measure === 'duration' && f.value.approx ? ' (approx.)' : ''}`;
+  return `${bound}${value}${f.measure === 'duration' && f.value.approx ? ' (approx.)' : ''}${f.measure === 'duration' && f.from ? ` after ${f.from}` : ''}`;
 }
 
 const where = (g: Group, findings: readonly TextFinding[]) =>
@@ -90,7 +91,7 @@ export function findConflicts(findings: readonly TextFinding[]): Conflict[] {
   findings.forEach((f, i) => {
     if (f.measure === 'coverage' || NEVER_CONFLICT.has(f.kind)) return;
     const framing = [f.measure === 'duration' && f.typical ? 'typical' : '', f.exception ? 'exception' : '', f.universal ? 'all' : '', f.excludes ? JSON.stringify(f.excludes) : ''].join(',');
-    const key = [f.kind, f.measure, f.bound, f.requirement ? 'req' : 'ours', valueKey(f), JSON.stringify(f.qualifiers), framing].join('|');
+    const key = [f.kind, f.measure, f.bound, fromOf(f), f.requirement ? 'req' : 'ours', valueKey(f), JSON.stringify(f.qualifiers), framing].join('|');
     const g = groups.get(key);
     if (g) g.indices.push(i);
     else groups.set(key, { indices: [i], finding: f });
@@ -150,7 +151,7 @@ function meet(a: TextFinding, b: TextFinding, kind: string): boolean {
   return true;
 }
 
-const DIMENSIONS = ['severity', 'zone', 'window', 'season', 'asset', 'case', 'audience', 'subject'] as const;
+const DIMENSIONS = ['severity', 'zone', 'window', 'season', 'asset', 'case', 'audience', 'subject', 'customer', 'region', 'faultType'] as const;
 
 /** Whether `q` names every condition the exception `exception` is made for (an exception naming none is a case of its own). */
 function namesAll(q: Qualifiers, exception: Qualifiers): boolean {
@@ -168,8 +169,13 @@ function within(q: Qualifiers, excluded: Qualifiers): boolean {
   return subjectsOverlap(q.subject, excluded.subject);
 }
 
+/** The event a time counts from: the report unless written (到场后…). */
+const fromOf = (f: TextFinding) => (f.measure === 'duration' && f.from) || 'report';
+
 function judge(a: TextFinding, b: TextFinding, kind: string): Conflict['reason'] | undefined {
   if (a.measure !== b.measure) return undefined;
+  // Like with like: 48 hours after arrival is no contradiction of 8 hours after the report.
+  if (fromOf(a) !== fromOf(b)) return undefined;
   if (a.requirement && b.requirement) return undefined;
   if (!meet(a, b, kind)) return undefined;
   if (a.measure === 'frequency' && b.measure === 'frequency' && a.activity && b.activity && a.activity !== b.activity) return undefined;

@@ -3,7 +3,7 @@
  * precision and recall for findings, conflicts and blanks. Pure; the caller reads the files.
  *
  * A finding matches an expected one when line, kind, bound, value (amount + unit + clock,
- * count + per, or days × hours), the requirement flag and all qualifiers (severity, zone,
+ * count + per, or days × hours), the event a time counts from (`from`), the requirement flag and all qualifiers (severity, zone,
  * window, season, asset, case, audience, subject — a missing one must be missing) are equal. A conflict matches
  * by kind and the pair of lines; a blank by line and unit.
  */
@@ -26,6 +26,8 @@ export interface ExpectedFinding {
   days?: number;
   hours?: number;
   requirement?: boolean;
+  /** The event a time is counted from, when not the report (`onsite` for 到场后48小时内修复). */
+  from?: string;
   qualifiers?: Qualifiers;
 }
 
@@ -72,6 +74,9 @@ function qualifierKey(q: Qualifiers | undefined): string {
   if (q.case?.length) out.case = [...q.case].sort();
   if (q.audience?.length) out.audience = [...q.audience].sort();
   if (q.subject?.length) out.subject = [...q.subject].sort();
+  if (q.customer) out.customer = q.customer;
+  if (q.region?.length) out.region = [...q.region].sort();
+  if (q.faultType?.length) out.faultType = [...q.faultType].sort();
   return JSON.stringify(out);
 }
 
@@ -85,7 +90,7 @@ export function expectedKey(e: ExpectedFinding): string {
       : e.days !== undefined
         ? `${e.days}x${e.hours}`
         : `${e.amount} ${e.unit}${e.clock === 'business' ? ' business' : ''}${e.classHour ? ' class' : ''}`;
-  return `L${e.line} ${e.kind} ${e.bound} ${value}${e.requirement ? ' requirement' : ''} ${qualifierKey(e.qualifiers)}`;
+  return `L${e.line} ${e.kind} ${e.bound} ${value}${e.from ? ` from ${e.from}` : ''}${e.requirement ? ' requirement' : ''} ${qualifierKey(e.qualifiers)}`;
 }
 
 /** The comparison key of a finding. */
@@ -96,7 +101,8 @@ export function findingKey(f: TextFinding): string {
       : f.measure === 'coverage'
         ? `${f.coverage.days}x${f.coverage.hours}`
         : `${f.value.amount} ${f.value.unit}${f.value.clock === 'business' ? ' business' : ''}${f.value.classHour ? ' class' : ''}`;
-  return `L${f.source.line} ${f.kind} ${f.bound} ${value}${f.requirement ? ' requirement' : ''} ${qualifierKey(f.qualifiers)}`;
+  const from = f.measure === 'duration' && f.from ? ` from ${f.from}` : '';
+  return `L${f.source.line} ${f.kind} ${f.bound} ${value}${from}${f.requirement ? ' requirement' : ''} ${qualifierKey(f.qualifiers)}`;
 }
 
 function conflictKeys(conflicts: readonly Conflict[], findings: readonly TextFinding[]): string[] {

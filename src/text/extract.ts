@@ -22,11 +22,18 @@
  *    other times"). A subject the lexicon does not know is kept as written (subjects.ts).
  * 6. Framing (statement.ts): a typical value (一般…), an exception (但…), a promise for all
  *    cases (所有…), and what a promise excludes (除…外).
+ * 7. Start event (events.ts): a time written after another event (到场后…, within 45 minutes of
+ *    arrival) is counted from it (`from`); the event's word is never the target. A number in a
+ *    penalty or billing step (每逾期1小时扣款…) is no commitment (Reader.isPenalty).
+ * Words glued by PDF extraction are split first (unglue.ts); Traditional characters are read as
+ * Simplified by `normalise`.
  *
  * Pure: no I/O. Offsets are UTF-16 indices into the given text; line and column are
  * 1-based, the column counted in Unicode code points.
  */
-import { DEFAULT_BOUND, WITHIN_MEANS_AT_LEAST, type Bound, type KnownKind, type Per } from './lexicon.ts';
+import { DEFAULT_BOUND, SERVICE_KINDS, WITHIN_MEANS_AT_LEAST, type Bound, type KnownKind, type Per, type StartEvent } from './lexicon.ts';
+import { eventOf, scanEvents } from './events.ts';
+import { spacedText } from './unglue.ts';
 import { nonDurationSpans, scanQualifiers, type Occurrence, type Qualifiers } from './qualifiers.ts';
 import { Reader, scanTargets, type TargetHit } from './reader.ts';
 import { scanExclusions } from './statement.ts';
@@ -84,6 +91,11 @@ export interface DurationFinding extends FindingBase {
   range?: { from: number; to: number };
   /** A usual time, not a limit ("一般在2小时内恢复"): contradicts a limit only by exceeding it. */
   typical?: true;
+  /**
+   * The event the time is counted from when it is not the report: 到场后48小时内修复 →
+   * `onsite`, 备件到货后8小时内 → `parts-arrival`. Only times counted from the same event compare.
+   */
+  from?: Exclude<StartEvent, 'report'>;
 }
 
 /** "每年不少于两次": a count per period; `value` is the period (1 year, 3 months …). */
@@ -118,8 +130,31 @@ export interface Extraction {
   blanks: Blank[];
 }
 
-/** Find every commitment and every unfilled blank in `text`. */
+/**
+ * Find every commitment and every unfilled blank in `text`. Words glued by PDF extraction
+ * ("withintwo(2)hours") are read split (unglue.ts); positions, matches and clauses stay
+ * those of `text`.
+ */
 export function extract(text: string): Extraction {
+  const spaced = spacedText(text);
+  if (!spaced) return read(text);
+  const found = read(spaced.text);
+  const positions = new Positions(text);
+  const original = (start: number, length: number) => [spaced.origin[start]!, spaced.origin[start + length - 1]! + 1] as const;
+  const back = (s: Source): Source => {
+    const [offset, end] = original(s.offset, s.length);
+    // The clause holds the match and starts at or before it.
+    const clauseStart = spaced.text.lastIndexOf(s.text, s.offset);
+    const [cs, ce] = clauseStart >= 0 && s.text ? original(clauseStart, s.text.length) : [offset, end];
+    return { ...s, offset, length: end - offset, ...positions.locate(offset), match: text.slice(offset, end), text: text.slice(cs, ce) };
+  };
+  return {
+    commitments: found.commitments.map((f) => ({ ...f, source: back(f.source) })),
+    blanks: found.blanks.map((b) => ({ ...b, source: back(b.source) })),
+  };
+}
+
+function read(text: string): Extraction {
   const norm = normalise(text);
   const positions = new Positions(text);
   const mask = new Mask(norm.length);
@@ -138,7 +173,10 @@ export function extract(text: string): Extraction {
   const blanks = scanBlanks(norm, numbered);
   const hits = [...numbered, ...blanks].sort((a, b) => a.start - b.start);
 
-  const targets = scanTargets(norm, numbered);
+  // Event phrases (到场后, of arrival) say when a clock starts; their words are no targets.
+  const events = scanEvents(norm);
+  const targets = scanTargets(norm, numbered).filter((t) => !overlapsAny(events, t.start, t.end));
+  const startEvents = eventOf(norm, events, hits);
   // What a frequency counts; an activity no kind stands for (演练, 备份) makes it no finding.
   const frequencyVerbs: TargetHit[] = activityMatcher
     .all(norm)
@@ -161,7 +199,7 @@ export function extract(text: string): Extraction {
 
   const commitments: TextFinding[] = [];
   const blankFindings: Blank[] = [];
-  for (const hit of hits) {
+  for (const [hitIndex, hit] of hits.entries()) {
     const clauseIndex = spanAt(doc.clauses, hit.start);
     const clause = doc.clauses[clauseIndex];
     if (!clause || clause.start > hit.start) continue;
@@ -171,8 +209,10 @@ export function extract(text: string): Extraction {
       blankFindings.push({ unit: hit.unit!, ...(kind ? { kind } : {}), source });
       continue;
     }
-    if (hit.type === 'duration' && reader.notACommitment(hit, clauseIndex)) continue;
-    const target = hit.type === 'coverage' ? undefined : reader.target(hit, clauseIndex, hit.type === 'frequency' ? frequencyVerbs : targets);
+    if (hit.type === 'duration' && (reader.notACommitment(hit, clauseIndex) || reader.isPenalty(hit, clauseIndex))) continue;
+    let target = hit.type === 'coverage' ? undefined : reader.target(hit, clauseIndex, hit.type === 'frequency' ? frequencyVerbs : targets);
+    // "2小时内查明原因并处理完毕": a deadline for the fix, which includes finding the cause.
+    if (target?.kind === 'diagnosis') target = reader.joinedFix(target, hit, clauseIndex, targets) ?? target;
     const kind: KnownKind | undefined = hit.type === 'coverage' ? 'hotline' : target?.unread ? undefined : target?.kind;
     if (!kind) continue;
     const qualifiers = reader.qualifiers(hit, clauseIndex, kind);
@@ -201,7 +241,9 @@ export function extract(text: string): Extraction {
       const value: Quantity = { ...hit.quantity! };
       if (hit.range) value.amount = bound === 'min' ? rangeAmount(hit, 'from') : rangeAmount(hit, 'to');
       if (reader.isApprox(hit, clauseIndex) || (hit.range && hit.zh && !/[至到~\-—–〜]/.test(norm.slice(hit.start, hit.end)))) value.approx = true;
-      commitments.push({ ...base, measure: 'duration', bound, value, ...(hit.range ? { range: hit.range } : {}), ...(typical ? { typical } : {}) });
+      const event = startEvents.get(hitIndex)?.event;
+      const from = event && event !== 'report' && event !== kind && SERVICE_KINDS.has(kind) ? event : undefined;
+      commitments.push({ ...base, measure: 'duration', bound, value, ...(hit.range ? { range: hit.range } : {}), ...(typical ? { typical } : {}), ...(from ? { from } : {}) });
     }
   }
   return { commitments, blanks: blankFindings };

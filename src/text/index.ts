@@ -7,5 +7,5 @@ export type { Blank, Bound, CoverageFinding, DurationFinding, Extraction, Freque
 export { findConflicts, type Conflict } from './conflicts.ts';
 export { parseNumber } from './numbers.ts';
 export { compareQuantities, sameQuantity, type Quantity, type Unit } from './units.ts';
-export { qualifiersOf, qualifiersOverlap, subjectsOverlap, isStatutory, describeQualifiers, type Qualifiers, type Season, type WeekHours } from './qualifiers.ts';
-export { KINDS, type KnownKind, type Per, type Severity, type Zone, type Window } from './lexicon.ts';
+export { qualifiersOf, qualifiersOverlap, subjectsOverlap, isStatutory, describeQualifiers, type Qualifiers, type SeasonWords, type WrittenHours } from './qualifiers.ts';
+export { KINDS, type KnownKind, type Per, type SeverityWord, type StartEvent, type ZoneWord, type WindowWord } from './lexicon.ts';

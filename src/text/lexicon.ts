@@ -9,7 +9,7 @@
 
 /** What a commitment promises. The glossary's names; `hotline` is a coverage promise (7×24). */
 export const KINDS = [
-  'response', 'remote', 'onsite', 'restore', 'resolution', 'loaner', 'downtime', 'spare-parts', 'no-recurrence',
+  'response', 'remote', 'onsite', 'diagnosis', 'restore', 'resolution', 'loaner', 'downtime', 'spare-parts', 'no-recurrence',
   'warranty', 'defect-liability', 'training', 'return-visit', 'first-visit', 'retention', 'certificate',
   'inspection', 'maintenance', 'hotline', 'meeting',
 ] as const;
@@ -33,14 +33,22 @@ export const TARGET_TERMS: Readonly<Partial<Record<KnownKind, TargetTerms>>> = {
   },
   remote: {
     zh: ['远程诊断', '远程支持', '远程指导', '远程协助', '远程处理', '远程服务', '电话指导', '电话支持', '电话诊断', '电话解答'],
-    en: ['remote*', 'by telephone', 'by phone', 'telephone support', 'phone support'],
+    en: ['remote*', 'remote diagnos*', 'telephone diagnos*', 'by telephone', 'by phone', 'telephone support', 'phone support'],
   },
   onsite: {
     zh: [
       '到达现场', '到达…现场', '到现场', '到…现场', '赶到现场', '赶到', '赶赴…现场', '赶赴', '赶往…现场', '赶往', '抵达…现场', '抵达',
       '到场', '到位', '上门', '派员', '派人', '派出…人员', '派…工程师', '现场服务', '现场支持', '到达',
     ],
-    en: ['on site', 'on-site', 'onsite', 'attend*', 'arriv*', 'at the site', 'at site', 'to site', 'to the site', 'dispatch*', 'on the premises'],
+    en: ['on site', 'on-site', 'onsite', 'attend*', 'arriv*', 'receive an engineer', 'receives an engineer', 'send an engineer', 'sends an engineer', 'send a technician', 'sends a technician', 'at the site', 'at site', 'to site', 'to the site', 'dispatch*', 'on the premises'],
+  },
+  // Finding the cause and proposing the repair (查明原因并提交处理方案), between arrival and the fix.
+  diagnosis: {
+    zh: [
+      '查明原因', '查明故障原因', '查明故障', '找出故障原因', '确定故障原因', '故障诊断', '诊断', '确诊', '故障定位', '定位故障', '判明故障',
+      '提交故障处理方案', '提交处理方案', '提出处理方案', '给出处理方案', '提交维修方案', '提出维修方案',
+    ],
+    en: ['diagnos*', 'isolat*', 'identify the cause', 'identifies the cause', 'identified the cause', 'root cause*', 'fault isolation', 'pinpoint*'],
   },
   restore: {
     zh: ['恢复', '临时恢复', '恢复运行', '恢复正常', '恢复使用', '恢复服务'],
@@ -148,7 +156,7 @@ export type Bound = 'max' | 'min' | 'exact';
 
 /** Default bound of a bare number ("响应时间：30分钟" is at most 30 minutes; "质保期两年" is exactly two years). */
 export const DEFAULT_BOUND: Readonly<Record<KnownKind, Bound>> = {
-  response: 'max', remote: 'max', onsite: 'max', restore: 'max', resolution: 'max', loaner: 'max', downtime: 'max',
+  response: 'max', remote: 'max', onsite: 'max', diagnosis: 'max', restore: 'max', resolution: 'max', loaner: 'max', downtime: 'max',
   'spare-parts': 'max', 'no-recurrence': 'min', warranty: 'exact', 'defect-liability': 'exact', training: 'exact',
   'return-visit': 'exact', 'first-visit': 'max', retention: 'exact', certificate: 'max', inspection: 'exact', maintenance: 'exact',
   hotline: 'exact', meeting: 'exact',
@@ -199,6 +207,50 @@ export const NOT_A_COMMITMENT: TermSet = {
   zh: ['经验', '从业', '工龄', '成立', '历史', '年龄', '业绩', '使用年限', '设计年限', '寿命', '已有', '持续经营'],
   en: ['experience', 'established', 'founded', 'history', 'aged', 'service life', 'design life', 'track record'],
 };
+
+/**
+ * Penalty and billing steps ("每逾期1小时扣款500元", "超出部分按200元/小时计费", "late
+ * attendance will be noted on the contractor's record"): a number with one of these words in
+ * its clause, and no target word between them, is a price or a sanction, not a commitment.
+ * ("free of charge" is no billing: only "charged at/for" are listed.)
+ */
+export const PENALTY_WORDS: TermSet = {
+  zh: ['逾期', '扣款', '扣除', '扣减', '扣罚', '处罚', '罚款', '罚金', '违约金', '计费', '加收', '扣分', '考核扣分', '超出部分', '超时部分', '加班费', '按…收费', '另行收费'],
+  en: [
+    'penalt*', 'liquidated damages', 'deduct*', 'billed', 'billing', 'billable', 'charged at', 'charged for', 'chargeable', 'overtime', 'surcharge*',
+    "contractor's record", 'noted on the record', 'service credit*', 'fined', 'invoiced',
+  ],
+};
+
+/**
+ * A clause stating a condition for what follows ("修复超过24小时的，按每小时100元扣减服务费", "if
+ * attendance exceeds 2 hours, a deduction …"): Chinese clauses ending in these, English ones
+ * opening with these. A penalty in the next clause makes its number a penalty threshold.
+ */
+export const CONDITION_CLAUSE = { zhEnd: ['的', '时', '者'], enStart: ['if', 'where', 'should', 'when', 'in case'] } as const;
+
+/** "next business day", "by the end of the following working day", 下一个工作日: one working day. */
+export const NEXT_WORKDAY: TermSet = {
+  zh: ['下一个工作日', '下一工作日', '次一工作日', '次个工作日', '下个工作日', '次工作日'],
+  en: ['next business day', 'next working day', 'following business day', 'following working day', 'next workday', 'next-business-day', 'next-working-day'],
+};
+
+/**
+ * Traditional characters read as their Simplified forms (one character for one, so offsets
+ * stay): "於小時內到達現場" is the blank "于小时内到达现场", "質保期××個月" a blank warranty.
+ * Only characters of the words the extractor reads; pairs as "繁简".
+ */
+export const TRADITIONAL = [
+  '時时', '個个', '內内', '於于', '達达', '現现', '場场', '質质', '應应', '響响', '維维', '護护', '復复', '務务', '費费', '電电', '話话',
+  '處处', '級级', '緊紧', '備备', '機机', '設设', '線线', '纜缆', '區区', '縣县', '鐘钟', '週周', '為为', '與与', '換换', '後后', '間间',
+  '門门', '斷断', '問问', '題题', '訪访', '訓训', '練练', '證证', '書书', '單单', '錄录', '報报', '過过', '長长', '們们', '將将', '對对',
+  '項项', '當当', '業业', '統统', '軟软', '體体', '網网', '戶户', '約约', '簽签', '華华', '東东', '餘余', '傳传', '輸输', '貨货', '並并',
+  '確确', '認认', '數数', '據据', '點点', '節节', '會会', '議议', '檢检', '測测', '試试', '養养', '責责', '無无', '續续', '號号', '熱热',
+  '辦办', '雙双', '貳贰', '參叁', '陸陆', '萬万', '兩两', '實实', '際际', '發发', '產产', '類类', '較较', '嚴严', '準准', '廠厂', '齊齐',
+  '諾诺', '嚴严', '壞坏', '換换', '讓让', '進进', '遲迟', '屆届', '滿满', '歲岁', '則则', '須须', '調调', '夠够', '戶户',
+  '啟启', '動动', '態态', '狀状', '況况', '專专', '屬属', '組组', '織织', '員员', '輛辆', '車车', '庫库', '記记', '錄录', '檔档',
+  '樣样', '簡简', '稱称', '總总', '計计', '閱阅', '內内', '隊队', '熱热', '線线', '聯联', '繫系', '係系', '響响',
+] as const;
 
 /**
  * Who does something, not what it is about: a clause opening with these words (us, our
@@ -336,6 +388,55 @@ export const UNREAD_ACTIVITIES: TermSet = {
   zh: ['演练', '应急演练', '备份', '全量备份', '增量备份', '版本升级', '升级', '培训'],
   en: ['drill*', 'backup*', 'back up', 'upgrade*', 'training'],
 };
+/**
+ * Service on a fault, timed from an event: the kinds that severity, zone, working hours,
+ * customer class, region and fault type are conditions of, and that may be measured from
+ * another event than the report (到场后48小时内修复). Other kinds (warranty, training, visits)
+ * take those conditions only from their own clause: "一级故障30分钟内响应，质保期2年" gives
+ * the warranty no severity.
+ */
+export const SERVICE_KINDS: ReadonlySet<string> = new Set([
+  'response', 'remote', 'onsite', 'diagnosis', 'restore', 'resolution', 'loaner', 'downtime', 'spare-parts',
+]);
+
+// ── Start events ─────────────────────────────────────────────────────────────────────
+/**
+ * What a time limit is counted from. `report` (接到报修) is the default and is not written
+ * on a finding; the others are read from "到场后…", "备件到货后…", "within 45 minutes of
+ * arrival", and never make the event itself the target (到场后48小时内修复 is no on-site time).
+ */
+export type StartEvent = 'report' | 'response' | 'onsite' | 'diagnosis' | 'parts-arrival' | 'acceptance';
+export const EVENT_TERMS: Readonly<Record<StartEvent, TermSet>> = {
+  report: {
+    zh: ['接到报修', '接到用户报修', '接到故障报修', '接到故障通知', '接到通知', '接到电话', '接报', '报修', '报障', '故障申报', '用户报障'],
+    en: ['report*', 'notification', 'the call', 'call', 'logging', 'being notified', 'being called'],
+  },
+  response: { zh: ['响应', '接单', '受理'], en: ['response', 'acknowledg*'] },
+  onsite: {
+    zh: ['到场', '到达现场', '到达…现场', '抵达现场', '抵达…现场', '到达', '抵达', '上门', '进场'],
+    en: ['arrival', 'arrival on site', 'arriving', 'arriving on site', 'attendance', 'attending', 'attending site', 'being on site', 'reaching site', 'reaching the site'],
+  },
+  diagnosis: { zh: ['查明原因', '查明故障原因', '故障诊断', '诊断', '确诊', '故障定位'], en: ['diagnosis', 'fault isolation', 'isolation'] },
+  'parts-arrival': {
+    zh: ['备件到货', '备件到达', '备件到位', '配件到货', '配件到达', '配件到位', '备品备件到货', '备品备件到位', '到货', '货到'],
+    en: [
+      'parts arrival', 'arrival of parts', 'arrival of the parts', 'arrival of spare parts', 'parts arriving', 'receipt of parts', 'receipt of the parts',
+      'receipt of spare parts', 'delivery of parts', 'delivery of the parts', 'part is received', 'parts are received', 'part arrives', 'parts arrive',
+      'part is delivered', 'parts are delivered', 'receiving the part', 'receiving the parts',
+    ],
+  },
+  acceptance: { zh: ['验收合格', '竣工验收合格', '竣工验收', '验收'], en: ['acceptance', 'completion acceptance', 'handover', 'hand-over'] },
+};
+/** Words joining a diagnosis to a fix promised in the same breath ("查明原因并处理完毕", "diagnose and repair"): the time is the fix's. */
+export const DIAGNOSIS_FIX_JOINERS: TermSet = { zh: ['并且', '并', '且', '及', '和', '、'], en: ['and', '&'] };
+/** Words joining the event to the time counted from it: Chinese after the event (到场后), English before it (within 45 minutes of arrival). */
+export const EVENT_LINKS = {
+  zhAfter: ['后', '之后', '以后', '起', '开始'],
+  enBefore: ['of', 'after', 'from', 'following', 'upon', 'on', 'once'],
+  /** Words between the English link and the event ("of the engineer's arrival"). */
+  enFiller: ['the', 'our', 'an', 'a', "engineer's", "technician's", 'engineer', 'technician', 'their', 'his', 'her', 'its'],
+} as const;
+
 /** Kinds about the client, not about a part of the works: they take no asset class or subject. */
 export const CLIENT_KINDS: ReadonlySet<string> = new Set(['return-visit', 'first-visit', 'meeting']);
 /**
@@ -346,17 +447,17 @@ export const CLIENT_KINDS: ReadonlySet<string> = new Set(['return-visit', 'first
 export const NEVER_CONFLICT: ReadonlySet<string> = new Set(['maintenance', 'hotline']);
 
 // ── Qualifiers ───────────────────────────────────────────────────────────────────────
-export type Severity = 'critical' | 'major' | 'minor';
-export type Zone = 'city' | 'county' | 'province' | 'out-of-province';
-export type Window = 'working-hours' | 'off-hours';
+export type SeverityWord = 'critical' | 'major' | 'minor';
+export type ZoneWord = 'city' | 'county' | 'province' | 'out-of-province';
+export type WindowWord = 'working-hours' | 'off-hours';
 
-export const SEVERITY_TERMS: Readonly<Record<Severity, TermSet>> = {
+export const SEVERITY_TERMS: Readonly<Record<SeverityWord, TermSet>> = {
   critical: {
     zh: [
       'I级', 'Ⅰ级', '1级', '一级', 'P1', '紧急故障', '紧急情况', '紧急事件', '紧急事故', '紧急抢修', '紧急', '重大故障', '重大事故',
       '严重故障', '特急', '一类故障', 'A类故障', '特别重大', '困人', '系统瘫痪', '全面瘫痪',
     ],
-    en: ['critical', 'urgent', 'emergenc*', 'severity 1', 'priority 1', 'P1', 'level 1', 'sev 1', 'class A', 'level I', 'severity I', 'priority I'],
+    en: ['critical', 'urgent', 'emergenc*', 'priority request*', 'priority call*', 'priority fault*', 'priority incident*', 'severity 1', 'priority 1', 'P1', 'level 1', 'sev 1', 'class A', 'level I', 'severity I', 'priority I'],
   },
   major: {
     zh: ['II级', 'Ⅱ级', '2级', '二级', 'P2', '较大故障', '较大', '重要故障', '较重', '较严重', '二类故障', 'B类故障'],
@@ -368,7 +469,7 @@ export const SEVERITY_TERMS: Readonly<Record<Severity, TermSet>> = {
       '一般事件', '一般事故', '轻微故障', '轻微', '三类故障', 'C类故障',
     ],
     en: [
-      'minor', 'severity 3', 'severity 4', 'priority 3', 'priority 4', 'P3', 'P4', 'level 3', 'level 4', 'low priority', 'general fault*',
+      'minor', 'routine request*', 'routine call*', 'routine fault*', 'routine incident*', 'routine repair*', 'non-urgent', 'severity 3', 'severity 4', 'priority 3', 'priority 4', 'P3', 'P4', 'level 3', 'level 4', 'low priority', 'general fault*',
       'general issue*', 'general incident*', 'general problem*', 'general failure*', 'normal fault*', 'class C', 'level III', 'level IV',
       'severity III', 'severity IV', 'priority III', 'priority IV', '(general)', 'general level', 'general priority',
     ],
@@ -380,7 +481,7 @@ export const SEVERITY_BLOCKERS: TermSet = {
   en: ['level 1 heading'],
 };
 
-export const ZONE_TERMS: Readonly<Record<Zone, TermSet>> = {
+export const ZONE_TERMS: Readonly<Record<ZoneWord, TermSet>> = {
   city: {
     zh: ['市内', '市区', '城区', '主城区', '本市', '市中心', '市区内'],
     en: ['city', 'urban', 'downtown', 'city centre', 'city center', 'in town'],
@@ -399,7 +500,7 @@ export const ZONE_TERMS: Readonly<Record<Zone, TermSet>> = {
   },
 };
 
-export const WINDOW_TERMS: Readonly<Record<Window, TermSet>> = {
+export const WINDOW_TERMS: Readonly<Record<WindowWord, TermSet>> = {
   'working-hours': {
     zh: ['工作时间', '上班时间', '工作日', '正常工作时间', '办公时间', '工作时段', '白天'],
     en: ['working hours', 'business hours', 'office hours', 'weekdays', 'weekday', 'during the working day', 'daytime'],
@@ -416,6 +517,56 @@ export const WINDOW_TERMS: Readonly<Record<Window, TermSet>> = {
     ],
   },
 };
+/**
+ * Customer classes: a tier by contract ("维保合同客户4小时，非合同客户24小时") is no contradiction.
+ * 非合同客户 is matched before 合同客户 (leftmost, longest).
+ */
+export const CUSTOMER_TERMS: Readonly<Record<'contract' | 'non-contract', TermSet>> = {
+  contract: {
+    zh: ['维保合同客户', '维保合同用户', '合同客户', '合同用户', '签约客户', '签约用户', '维保客户', '维保用户', '协议客户', '年保客户', 'VIP客户'],
+    en: ['contract customer*', 'contract client*', 'contracted customer*', 'customers under contract', 'clients under contract', 'maintenance contract customer*', 'customers with a maintenance contract', 'customers with a service contract'],
+  },
+  'non-contract': {
+    zh: ['非合同客户', '非合同用户', '非签约客户', '非签约用户', '非维保客户', '非维保用户', '无合同客户', '普通客户', '其他客户', '其他用户', '散户'],
+    en: ['non-contract customer*', 'non-contract client*', 'non-contracted customer*', 'customers without a contract', 'other customers', 'non-contract'],
+  },
+};
+/**
+ * Regions of the country named as tiers ("华北、华东24小时，华南48小时，其余省份72小时").
+ * `other` (其余省份) is the rest: it meets no named region.
+ */
+export const REGION_TERMS: Readonly<Record<string, TermSet>> = {
+  north: { zh: ['华北', '华北地区'], en: ['north china'] },
+  east: { zh: ['华东', '华东地区'], en: ['east china'] },
+  south: { zh: ['华南', '华南地区'], en: ['south china'] },
+  central: { zh: ['华中', '华中地区'], en: ['central china'] },
+  'north-east': { zh: ['东北', '东北地区', '东北三省'], en: ['north-east china', 'northeast china'] },
+  'north-west': { zh: ['西北', '西北地区'], en: ['north-west china', 'northwest china'] },
+  'south-west': { zh: ['西南', '西南地区'], en: ['south-west china', 'southwest china'] },
+  other: { zh: ['其余省份', '其他省份', '其它省份', '其余地区', '其他地区', '其它地区', '其余省市', '其他省市', '偏远地区'], en: ['other regions', 'the rest of the country', 'remote regions'] },
+};
+/**
+ * Fault types as conditions ("硬件故障24小时，软件故障8小时"). A line fault with or without a
+ * backup route are two types under `line`: `line` meets both, they do not meet each other.
+ * These words are no asset classes (软件故障 is no software warranty scope).
+ */
+export const FAULT_TYPE_TERMS: Readonly<Record<string, TermSet>> = {
+  hardware: { zh: ['硬件故障', '硬件类故障', '设备硬件故障', '硬件问题'], en: ['hardware fault*', 'hardware failure*', 'hardware issue*'] },
+  software: { zh: ['软件故障', '软件类故障', '软件问题', '系统软件故障', '应用软件故障'], en: ['software fault*', 'software failure*', 'software issue*', 'software problem*'] },
+  configuration: { zh: ['配置故障', '配置问题', '配置类故障', '配置错误', '参数配置问题', '配置类'], en: ['configuration fault*', 'configuration issue*', 'configuration error*', 'configuration problem*'] },
+  'parts-replacement': {
+    zh: ['需更换备件', '需要更换备件', '需更换配件', '需要更换配件', '需更换部件', '需要更换部件', '需更换零部件', '需换件'],
+    en: [
+      'requiring parts', 'requiring spare parts', 'requiring replacement parts', 'needing parts', 'needing spare parts', 'parts are needed',
+      'spare parts are needed', 'parts are required', 'spare parts are required', 'parts must be replaced', 'parts replacement',
+      'part must be ordered', 'parts must be ordered', 'part has to be ordered', 'parts have to be ordered',
+    ],
+  },
+  line: { zh: ['线路故障', '链路故障', '传输线路故障', '光缆故障'], en: ['line fault*', 'link fault*', 'circuit fault*', 'cable fault*'] },
+  'line-backup': { zh: ['有备用路由', '有备份路由', '有冗余路由', '有备用链路'], en: ['with a backup route', 'with backup routing', 'with a redundant route', 'with a backup link'] },
+  'line-no-backup': { zh: ['无备用路由', '没有备用路由', '无备份路由', '无冗余路由', '无备用链路'], en: ['without a backup route', 'without backup routing', 'without a redundant route', 'without a backup link'] },
+};
+
 /** Weekday names (for explicit spans: 周一至周五 8:00~18:00, Monday to Friday). */
 export const WEEKDAYS: Readonly<Record<string, number>> = {
   周一: 0, 周二: 1, 周三: 2, 周四: 3, 周五: 4, 周六: 5, 周日: 6, 周天: 6,
@@ -499,7 +650,7 @@ export const CASE_TERMS: Readonly<Record<string, TermSet>> = {
  * are not delivered "in bad weather", so a case word near them is no condition of theirs.
  */
 export const CASE_KINDS: ReadonlySet<string> = new Set([
-  'response', 'remote', 'onsite', 'restore', 'resolution', 'loaner', 'downtime', 'spare-parts', 'no-recurrence', 'inspection', 'maintenance',
+  'response', 'remote', 'onsite', 'diagnosis', 'restore', 'resolution', 'loaner', 'downtime', 'spare-parts', 'no-recurrence', 'inspection', 'maintenance',
 ]);
 /**
  * Where a clause carves an exception out of a general promise ("…2小时内到场；但节假日期间
@@ -638,3 +789,26 @@ export const AUDIENCE_TERMS: Readonly<Record<string, TermSet>> = {
     en: ['end user*', 'end-user*'],
   },
 };
+
+// ── Words glued by PDF extraction ────────────────────────────────────────────────────
+/**
+ * Common words that, with every English word above, make the dictionary for splitting runs
+ * of letters that PDF extraction glued together ("priorityrequests", "withintwo(2)hours").
+ * A starred word above also matches with these endings.
+ */
+export const GLUE_WORDS: readonly string[] = [
+  'a', 'an', 'the', 'and', 'or', 'of', 'to', 'in', 'on', 'at', 'by', 'for', 'from', 'with', 'within', 'without', 'after', 'before', 'during',
+  'is', 'are', 'be', 'been', 'will', 'shall', 'must', 'should', 'may', 'can', 'we', 'our', 'us', 'you', 'your', 'it', 'its', 'their', 'they',
+  'all', 'any', 'each', 'every', 'no', 'not', 'than', 'that', 'this', 'these', 'those', 'which', 'who', 'where', 'when', 'if', 'as', 'so',
+  'end', 'next', 'following', 'same', 'other', 'others', 'day', 'days', 'hour', 'hours', 'minute', 'minutes', 'week', 'weeks', 'month',
+  'months', 'year', 'years', 'working', 'business', 'calendar', 'site', 'contractor', 'supplier', 'client', 'customer', 'customers',
+  'request', 'requests', 'call', 'calls', 'fault', 'faults', 'failure', 'failures', 'incident', 'incidents', 'issue', 'issues', 'problem',
+  'priority', 'routine', 'level', 'engineer', 'engineers', 'technician', 'technicians', 'team', 'staff', 'service', 'services', 'system',
+  'systems', 'equipment', 'parts', 'part', 'spare', 'free', 'charge', 'period', 'plan', 'case', 'cases', 'time', 'times', 'up', 'out',
+  'one', 'two', 'three', 'four', 'five', 'six', 'seven', 'eight', 'nine', 'ten', 'eleven', 'twelve', 'fifteen', 'twenty', 'thirty', 'forty',
+  'fifty', 'sixty', 'seventy', 'eighty', 'ninety', 'hundred', 'half', 'once', 'twice', 'least', 'most', 'latest', 'later', 'close',
+  'provide', 'provided', 'provides', 'give', 'given', 'make', 'made', 'keep', 'kept', 'carry', 'carried', 'complete', 'completed', 'centre',
+  'center', 'desk', 'line', 'phone', 'telephone', 'hotline', 'round', 'clock', 'about', 'approximately', 'record', 'noted', 'late',
+];
+/** Endings a starred dictionary word may take when splitting glued runs. */
+export const GLUE_ENDINGS: readonly string[] = ['', 's', 'es', 'ed', 'd', 'ing', 'e', 'ment', 'ments', 'ement', 'ements', 'ion', 'ions', 'al', 'ance', 'er', 'ers', 'ly'];

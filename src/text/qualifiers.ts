@@ -4,9 +4,9 @@
  * asset class / work category. And when two sets of conditions can hold at once.
  */
 import {
-  ASSET_BLOCKERS, ASSET_TERMS, AUDIENCE_TERMS, CASE_TERMS, DAY_PARTS, EN_MONTHS, EXCLUSIVE_SEASONS, NEXT_YEAR, NOT_A_PLACE_NAME, OTHER_MONTHS, PLACE_SUFFIXES,
+  ASSET_BLOCKERS, ASSET_TERMS, AUDIENCE_TERMS, CASE_TERMS, CUSTOMER_TERMS, FAULT_TYPE_TERMS, REGION_TERMS, DAY_PARTS, EN_MONTHS, EXCLUSIVE_SEASONS, NEXT_YEAR, NOT_A_PLACE_NAME, OTHER_MONTHS, PLACE_SUFFIXES,
   RANGE_WORDS, SEASON_TERMS, SEVERITY_BLOCKERS, SEVERITY_TERMS, WEEKDAYS, WHOLE_WORKS, WINDOW_TERMS, ZONE_LEAD_CHARS, ZONE_TERMS,
-  type Severity, type Window, type Zone,
+  type SeverityWord, type WindowWord, type ZoneWord,
 } from './lexicon.ts';
 import { parseNumber, ZH_NUMERAL_CHARS } from './numbers.ts';
 import { normalise } from './structure.ts';
@@ -16,13 +16,13 @@ export type Day = 'mon' | 'tue' | 'wed' | 'thu' | 'fri' | 'sat' | 'sun';
 const DAY_IDS: readonly Day[] = ['mon', 'tue', 'wed', 'thu', 'fri', 'sat', 'sun'];
 
 /** Explicit service hours: 周一至周五 8:00~18:00 → { days: [mon…fri], from: '08:00', to: '18:00' }. */
-export interface WeekHours {
+export interface WrittenHours {
   days: Day[];
   from?: string;
   to?: string;
 }
 
-export interface Season {
+export interface SeasonWords {
   /** A normalised name: `low` (淡季), `peak` (旺季), `flood`, `heating`, `summer` … */
   name?: string;
   /** Months, inclusive; { from: 11, to: 4 } wraps over the new year. */
@@ -31,15 +31,21 @@ export interface Season {
 }
 
 export interface Qualifiers {
-  severity?: Severity;
-  zone?: Zone;
-  window?: Window;
-  hours?: WeekHours;
-  season?: Season;
+  severity?: SeverityWord;
+  zone?: ZoneWord;
+  window?: WindowWord;
+  hours?: WrittenHours;
+  season?: SeasonWords;
   /** Asset classes / work categories, normalised and sorted ('cabling', 'roof-waterproofing' …). */
   asset?: string[];
   /** Special cases the promise is limited to ('factory-repair'). */
   case?: string[];
+  /** Customer class: 维保合同客户 / 签约客户 → 'contract', 非合同客户 → 'non-contract'. */
+  customer?: 'contract' | 'non-contract';
+  /** Regions of the country named as tiers (华北、华东 → ['east', 'north']); 'other' (其余省份) meets no named one. */
+  region?: string[];
+  /** Fault types (硬件故障 'hardware', 软件故障 'software', 'configuration', 'parts-replacement', 'line', 'line-backup', 'line-no-backup'). */
+  faultType?: string[];
   /** Training only: who is trained ('administrator', 'maintainer', 'operator', 'property', 'user'). */
   audience?: string[];
   /**
@@ -54,15 +60,17 @@ export interface Qualifiers {
  * `whole`: words naming the whole works (整体工程), which close the asset dimension with no
  * class; `audience` is read for training only.
  */
-export type Dimension = 'severity' | 'zone' | 'window' | 'season' | 'asset' | 'case' | 'audience' | 'whole';
-const SET_DIMENSIONS = ['asset', 'case', 'audience'] as const;
+export type Dimension = 'severity' | 'zone' | 'window' | 'season' | 'asset' | 'case' | 'audience' | 'whole' | 'customer' | 'region' | 'faultType';
+const SET_DIMENSIONS = ['asset', 'case', 'audience', 'region'] as const;
+/** Conditions of service on a fault (SERVICE_KINDS): other kinds take them only from their own clause. */
+export const SERVICE_DIMENSIONS: readonly Dimension[] = ['severity', 'zone', 'window', 'customer', 'region', 'faultType'];
 
 export interface Occurrence {
   start: number;
   end: number;
   dim: Dimension;
   value: string;
-  hours?: WeekHours;
+  hours?: WrittenHours;
   months?: { from: number; to: number };
   /** Written as a label ("I级故障：", "严重故障（P1）："), so it heads what follows. */
   labelled?: boolean;
@@ -74,12 +82,12 @@ const STATUTORY = new Set(ASSET_TERMS.filter((a) => a.statutory).map((a) => a.ke
 /** Whether an asset key is a statutory work category (建设工程质量管理条例 Art. 40). */
 export const isStatutory = (asset: string) => STATUTORY.has(asset);
 
-const severityMatcher = compileTerms<Severity | null>([
-  ...Object.entries(SEVERITY_TERMS).map(([value, terms]) => ({ terms, value: value as Severity })),
+const severityMatcher = compileTerms<SeverityWord | null>([
+  ...Object.entries(SEVERITY_TERMS).map(([value, terms]) => ({ terms, value: value as SeverityWord })),
   { terms: SEVERITY_BLOCKERS, value: null },
 ]);
-const zoneMatcher = compileTerms(Object.entries(ZONE_TERMS).map(([value, terms]) => ({ terms, value: value as Zone })));
-const windowMatcher = compileTerms(Object.entries(WINDOW_TERMS).map(([value, terms]) => ({ terms, value: value as Window })));
+const zoneMatcher = compileTerms(Object.entries(ZONE_TERMS).map(([value, terms]) => ({ terms, value: value as ZoneWord })));
+const windowMatcher = compileTerms(Object.entries(WINDOW_TERMS).map(([value, terms]) => ({ terms, value: value as WindowWord })));
 const seasonMatcher = compileTerms(Object.entries(SEASON_TERMS).map(([value, terms]) => ({ terms, value })));
 const otherMonthsMatcher = compileSet(OTHER_MONTHS);
 const caseMatcher = compileTerms(Object.entries(CASE_TERMS).map(([value, terms]) => ({ terms, value })));
@@ -87,6 +95,9 @@ const assetMatcher = compileTerms<string | null>([
   ...ASSET_TERMS.map((a) => ({ terms: { zh: a.zh, en: a.en }, value: a.key })),
   { terms: ASSET_BLOCKERS, value: null },
 ]);
+const customerMatcher = compileTerms(Object.entries(CUSTOMER_TERMS).map(([value, terms]) => ({ terms, value })));
+const regionMatcher = compileTerms(Object.entries(REGION_TERMS).map(([value, terms]) => ({ terms, value })));
+const faultTypeMatcher = compileTerms(Object.entries(FAULT_TYPE_TERMS).map(([value, terms]) => ({ terms, value })));
 const audienceMatcher = compileTerms(Object.entries(AUDIENCE_TERMS).map(([value, terms]) => ({ terms, value })));
 const wholeMatcher = compileSet(WHOLE_WORKS);
 const notAPlaceName = compileSet(NOT_A_PLACE_NAME, (b) => `^${b}$`);
@@ -168,7 +179,13 @@ export function scanQualifiers(norm: string): Occurrence[] {
   for (const m of severityMatcher.all(norm)) if (m.value) out.push({ start: m.start, end: m.end, dim: 'severity', value: m.value });
   for (const m of zoneMatcher.all(norm)) if (!inPlaceName(norm, m.start)) out.push({ start: m.start, end: m.end, dim: 'zone', value: m.value });
   for (const m of seasonMatcher.all(norm)) out.push({ start: m.start, end: m.end, dim: 'season', value: m.value });
-  for (const m of assetMatcher.all(norm)) if (m.value) out.push({ start: m.start, end: m.end, dim: 'asset', value: m.value });
+  // Fault types (软件故障) are conditions, not asset classes: asset words inside them are none.
+  const faultTypes = faultTypeMatcher.all(norm);
+  for (const m of faultTypes) out.push({ start: m.start, end: m.end, dim: 'faultType', value: m.value });
+  const inFaultType = (start: number, end: number) => faultTypes.some((f) => f.start < end && start < f.end);
+  for (const m of assetMatcher.all(norm)) if (m.value && !(faultTypes.length && inFaultType(m.start, m.end))) out.push({ start: m.start, end: m.end, dim: 'asset', value: m.value });
+  for (const m of customerMatcher.all(norm)) out.push({ start: m.start, end: m.end, dim: 'customer', value: m.value });
+  for (const m of regionMatcher.all(norm)) out.push({ start: m.start, end: m.end, dim: 'region', value: m.value });
   for (const m of audienceMatcher.all(norm)) out.push({ start: m.start, end: m.end, dim: 'audience', value: m.value });
   for (const m of wholeMatcher.all(norm)) out.push({ start: m.start, end: m.end, dim: 'whole', value: 'whole' });
   for (const m of caseMatcher.all(norm)) out.push({ start: m.start, end: m.end, dim: 'case', value: m.value });
@@ -204,7 +221,7 @@ export function scanQualifiers(norm: string): Occurrence[] {
       if (a === undefined || b === undefined) continue;
       days = daysBetween(a, b);
     }
-    const hours: WeekHours = { days };
+    const hours: WrittenHours = { days };
     const from = m[4] ? clockOf(m[4]) : undefined;
     const to = m[6] ? clockOf(m[6]) : undefined;
     if (from && to) {
@@ -277,7 +294,7 @@ export function pickQualifiers(
   options: { audience?: boolean; whole?: boolean } = {},
 ): Qualifiers {
   const q: Qualifiers = {};
-  const open = new Set<Dimension>(['severity', 'zone', 'window', 'season', 'asset', 'case', ...(options.audience ? (['audience'] as const) : [])]);
+  const open = new Set<Dimension>(['severity', 'zone', 'window', 'season', 'asset', 'case', 'customer', 'region', 'faultType', ...(options.audience ? (['audience'] as const) : [])]);
   for (const scope of scopes) {
     if (open.size === 0) break;
     const here = inRange(occurrences, scope.start, scope.end);
@@ -291,7 +308,16 @@ export function pickQualifiers(
         continue;
       }
       if (found.length === 0) continue;
-      if (dim === 'asset' || dim === 'case' || dim === 'audience') {
+      if (dim === 'faultType') {
+        // "线路故障（无备用路由）": the narrower type stands for both words.
+        let values = [...new Set(found.map((o) => o.value))];
+        if (values.some((v) => v.startsWith('line-'))) values = values.filter((v) => v !== 'line');
+        if ((scope.take === 'unique' || scope.take === 'label') && values.length > 1) continue;
+        q.faultType = (scope.take === 'first' ? [values[0]!] : scope.take === 'last' ? [values[values.length - 1]!] : values).sort();
+        open.delete(dim);
+        continue;
+      }
+      if (dim === 'asset' || dim === 'case' || dim === 'audience' || dim === 'region') {
         q[dim] = [...new Set(found.map((o) => o.value))].sort();
         if (dim === 'asset' && found.every((o) => o.subject)) q.subject = [...new Set(found.map((o) => o.subject!))].sort();
         open.delete(dim);
@@ -315,10 +341,11 @@ export function pickQualifiers(
       const values = new Set(found.map((o) => o.value));
       if ((scope.take === 'unique' || scope.take === 'label') && values.size > 1) continue;
       const o = scope.take === 'first' ? found[0]! : found[found.length - 1]!;
-      if (dim === 'severity') q.severity = o.value as Severity;
-      else if (dim === 'zone') q.zone = o.value as Zone;
+      if (dim === 'customer') q.customer = o.value as Qualifiers['customer'];
+      else if (dim === 'severity') q.severity = o.value as SeverityWord;
+      else if (dim === 'zone') q.zone = o.value as ZoneWord;
       else {
-        q.window = o.value as Window;
+        q.window = o.value as WindowWord;
         if (o.hours) q.hours = o.hours;
       }
       open.delete(dim);
@@ -331,8 +358,8 @@ export function pickQualifiers(
  * The season named in a scope: a name and/or months, merged when written together
  * (淡季（11月至次年4月）). In a context line (`unique`) only one name and one month range may appear.
  */
-function seasonOf(found: Occurrence[], take: Scope['take']): Season | undefined {
-  const season: Season = {};
+function seasonOf(found: Occurrence[], take: Scope['take']): SeasonWords | undefined {
+  const season: SeasonWords = {};
   const add = (x: Occurrence) => {
     if (x.months) {
       if (season.from === undefined) {
@@ -378,7 +405,7 @@ const monthBits = (from: number, to: number) => {
   return bits;
 };
 
-function seasonsOverlap(a?: Season, b?: Season): boolean {
+function seasonsOverlap(a?: SeasonWords, b?: SeasonWords): boolean {
   if (!a || !b) return true;
   if (a.from !== undefined && a.to !== undefined && b.from !== undefined && b.to !== undefined) {
     return (monthBits(a.from, a.to) & monthBits(b.from, b.to)) !== 0;
@@ -391,10 +418,10 @@ function seasonsOverlap(a?: Season, b?: Season): boolean {
 
 const minutesOf = (hhmm: string) => Number(hhmm.slice(0, 2)) * 60 + Number(hhmm.slice(3));
 
-function hoursOverlap(a: WeekHours, b: WeekHours): boolean {
+function hoursOverlap(a: WrittenHours, b: WrittenHours): boolean {
   if (!a.days.some((d) => b.days.includes(d))) return false;
   if (!a.from || !a.to || !b.from || !b.to) return true;
-  const span = (h: WeekHours): [number, number][] => {
+  const span = (h: WrittenHours): [number, number][] => {
     const f = minutesOf(h.from!);
     const t = minutesOf(h.to!);
     return t > f ? [[f, t]] : [[f, 1440], [0, t]];
@@ -417,6 +444,8 @@ function windowsOverlap(a: Qualifiers, b: Qualifiers): boolean {
 export function qualifiersOverlap(a: Qualifiers, b: Qualifiers, kind?: string): boolean {
   if (a.severity && b.severity && a.severity !== b.severity) return false;
   if (a.zone && b.zone && a.zone !== b.zone) return false;
+  if (a.customer && b.customer && a.customer !== b.customer) return false;
+  if (a.faultType && b.faultType && !a.faultType.some((x) => b.faultType!.some((y) => x === y || x.startsWith(`${y}-`) || y.startsWith(`${x}-`)))) return false;
   if (!windowsOverlap(a, b)) return false;
   if (!seasonsOverlap(a.season, b.season)) return false;
   for (const dim of SET_DIMENSIONS) {
@@ -471,5 +500,8 @@ export function describeQualifiers(q: Qualifiers): string {
   if (q.subject) parts.push(q.subject.map((s) => `“${s}”`).join('+'));
   if (q.audience) parts.push(`for ${q.audience.join('+')}`);
   if (q.case) parts.push(q.case.join('+'));
+  if (q.customer) parts.push(`${q.customer} customers`);
+  if (q.region) parts.push(`region ${q.region.join('+')}`);
+  if (q.faultType) parts.push(`${q.faultType.join('+')} faults`);
   return parts.length ? parts.join(', ') : 'all cases';
 }

@@ -4,10 +4,11 @@
  * conditions (qualifiers) it holds under. The strategy is described in extract.ts. Pure.
  */
 import {
-  APPROX, BOUNDS, CASE_KINDS, CLIENT_KINDS, COMMITMENT_MARKERS, LINKERS, NEGATIONS, NOT_A_COMMITMENT, POSTMODIFIER_GAP, PRONOUNS, REQUIREMENT_MARKERS, TARGET_BLOCKERS,
+  APPROX, BOUNDS, CASE_KINDS, CLIENT_KINDS, COMMITMENT_MARKERS, CONDITION_CLAUSE, DIAGNOSIS_FIX_JOINERS, LINKERS, NEGATIONS, NOT_A_COMMITMENT, PENALTY_WORDS, POSTMODIFIER_GAP, PRONOUNS, REQUIREMENT_MARKERS,
+  SERVICE_KINDS, TARGET_BLOCKERS,
   TARGET_TERMS, type Bound, type KnownKind, type TermSet,
 } from './lexicon.ts';
-import { pickQualifiers, type Occurrence, type Qualifiers, type Scope } from './qualifiers.ts';
+import { pickQualifiers, SERVICE_DIMENSIONS, type Dimension, type Occurrence, type Qualifiers, type Scope } from './qualifiers.ts';
 import type { Hit } from './scan.ts';
 import { lowerBound, overlapsAny, within } from './spans.ts';
 import { framingOf, type Framing } from './statement.ts';
@@ -35,6 +36,12 @@ const needsMatchers = new Map(
 );
 const negationMatcher = compileSet(NEGATIONS);
 const notCommitmentMatcher = compileSet(NOT_A_COMMITMENT);
+const penaltyMatcher = compileSet(PENALTY_WORDS);
+const conditionOpening = compileSet({ en: CONDITION_CLAUSE.enStart }, (body) => `^\\s*${body}`);
+const conditionClause = (clause: string) => CONDITION_CLAUSE.zhEnd.some((w) => clause.trimEnd().endsWith(w)) || conditionOpening.test(clause);
+/** Between a diagnosis word and a fix word: a joiner and at most two more characters ("并立即修复" no, "并处理完毕" yes). */
+const diagnosisFixJoiner = compileSet(DIAGNOSIS_FIX_JOINERS, (body) => `^\\s*${body}\\s*[\\u4e00-\\u9fff]{0,2}$`);
+const ALL_DIMENSIONS: readonly Dimension[] = ['severity', 'zone', 'window', 'season', 'asset', 'case', 'audience', 'whole', 'customer', 'region', 'faultType'];
 const requirementMatcher = compileTerms([
   { terms: REQUIREMENT_MARKERS, value: 'requirement' as const },
   { terms: COMMITMENT_MARKERS, value: 'commitment' as const },
@@ -92,6 +99,8 @@ function isNegated(norm: string, start: number): boolean {
 /** Reads targets, bounds and qualifiers around hits, over one text's structure. */
 export class Reader {
   private readonly needsCache = new Map<string, boolean>();
+  /** Penalty words in the whole text, found once. */
+  private penalties: { start: number; end: number }[] | undefined;
   constructor(
     private readonly norm: string,
     private readonly doc: Structure,
@@ -227,6 +236,13 @@ export class Reader {
     return undefined;
   }
 
+  /** A fix joined to a diagnosis ("查明原因并处理完毕", "diagnose and repair"): the resolution target, if there is one. */
+  joinedFix(diagnosis: TargetHit, hit: Hit, clauseIndex: number, list: readonly TargetHit[]): TargetHit | undefined {
+    const seg = this.segment(hit, this.doc.clauses[clauseIndex]!);
+    const fix = within(list, diagnosis.end, seg.end).find((t) => t.kind === 'resolution' && !t.negated);
+    return fix && diagnosisFixJoiner.test(this.norm.slice(diagnosis.end, fix.start)) ? fix : undefined;
+  }
+
   /** The bound written right at the number, if any. */
   bound(hit: Hit, clauseIndex: number): Bound | undefined {
     const clause = this.doc.clauses[clauseIndex]!;
@@ -268,6 +284,27 @@ export class Reader {
   }
 
   /**
+   * A penalty or billing step ("每逾期1小时扣款500元", "超出部分按200元/小时计费", "attendance later
+   * than 2 hours will be noted on the contractor's record"): a penalty word in the clause with
+   * no target word between it and the number. "2小时内到场，否则每逾期…" keeps its 2 hours,
+   * since 到场 stands between.
+   */
+  isPenalty(hit: Hit, clauseIndex: number): boolean {
+    const clause = this.doc.clauses[clauseIndex]!;
+    this.penalties ??= penaltyMatcher.all(this.norm);
+    for (const p of within(this.penalties, clause.start, clause.end)) {
+      const [from, to] = p.end <= hit.start ? [p.end, hit.start] : [hit.end, p.start];
+      if (to < from) return true; // the word is inside the number's span
+      if (!within(this.targets, from, to).length) return true;
+    }
+    // "修复超过24小时的，按每小时100元扣减服务费": a condition clause whose consequence is a penalty.
+    const next = this.doc.clauses[clauseIndex + 1];
+    if (!next || next.sentence !== clause.sentence || !conditionClause(this.norm.slice(clause.start, clause.end))) return false;
+    const p = within(this.penalties, next.start, next.end)[0];
+    return !!p && !within(this.targets, next.start, p.start).length;
+  }
+
+  /**
    * Qualifiers, nearest first: the number's own segment (before it, then after it), the rest
    * of its clause, the earlier clauses of its sentence, earlier sentences of its line (a label
    * such as "严重故障（P1）：核心业务中断。"), the table row and column header, then the lead-in
@@ -285,9 +322,10 @@ export class Reader {
     scopes.push({ start: seg.start, end: hit.start, take: 'last' }, { start: hit.end, end: seg.end, take: 'first' });
     if (hit.type === 'coverage') return pickQualifiers(this.occurrences, scopes);
     scopes.push({ start: clause.start, end: seg.start, take: 'last' });
+    const ownClauseScopes = scopes.length;
     const sentence = this.doc.sentences[clause.sentence]!;
     // A clause naming its own subject ("探测器质保期3年") takes no asset from the one before.
-    const inherit = this.ownSubject(hit, clause) ? { only: ['severity', 'zone', 'window', 'season', 'case'] as const } : {};
+    const inherit = this.ownSubject(hit, clause) ? { only: ['severity', 'zone', 'window', 'season', 'case', 'customer', 'region', 'faultType'] as const } : {};
     if (sentence.start < clause.start) scopes.push({ start: sentence.start, end: clause.start, take: 'label', ...inherit });
     for (let p = clause.sentence - 1; p >= 0; p--) {
       const prev = this.doc.sentences[p]!;
@@ -309,7 +347,15 @@ export class Reader {
       // A lead-in speaks of what follows in its last clause ("…就本项目售后服务承诺如下："); what
       // comes before (the project's name, the client) is no condition.
       const start = l.kind === 'lead-in' ? this.lastClauseStart(l) : l.start;
-      scopes.push({ start, end: l.end, take: 'unique', ...(narrow ? {} : { only: ['severity', 'zone', 'window', 'season'] as const }) });
+      scopes.push({ start, end: l.end, take: 'unique', ...(narrow ? {} : { only: ['severity', 'zone', 'window', 'season', 'customer', 'region', 'faultType'] as const }) });
+    }
+    // Conditions of service on a fault (severity, zone, working hours, customer, region, fault
+    // type) reach another kind (a warranty, a visit) only from its own clause.
+    if (kind && !SERVICE_KINDS.has(kind)) {
+      for (let i = ownClauseScopes; i < scopes.length; i++) {
+        const only = (scopes[i]!.only ?? ALL_DIMENSIONS).filter((d) => !SERVICE_DIMENSIONS.includes(d));
+        scopes[i] = { ...scopes[i]!, only };
+      }
     }
     const q = pickQualifiers(this.occurrences, scopes, { audience: kind === 'training', whole: !!kind && SUBJECT_SCOPED.has(kind) });
     if (kind && !CASE_KINDS.has(kind)) delete q.case;

@@ -5,7 +5,7 @@
  * hits in text order; what a hit promises is read later (reader.ts). Pure.
  */
 import {
-  ARTICLE_AS_ONE_AFTER, BLANK_SLOTS, BOUNDS, EN_FREQUENCY_ADVERBS, EN_PERIODS, EN_TIMES, EVERY_DAY, FREQUENCY_FILLERS, FREQUENCY_KINDS,
+  ARTICLE_AS_ONE_AFTER, BLANK_SLOTS, NEXT_WORKDAY, BOUNDS, EN_FREQUENCY_ADVERBS, EN_PERIODS, EN_TIMES, EVERY_DAY, FREQUENCY_FILLERS, FREQUENCY_KINDS,
   LEVEL_PERIODS, NOT_A_DURATION_BEFORE, NOT_A_UNIT_AFTER, RANGE_WORDS, ROUND_THE_CLOCK, ROUND_THE_CLOCK_LEAD, UNREAD_ACTIVITIES, ZH_PERIODS, type Bound,
   type Per, type TermSet,
 } from './lexicon.ts';
@@ -56,9 +56,12 @@ const ZH_QUANTITY = new RegExp(
   `(?<![0-9.])(?:(${ZH_NUM})(?:${RANGE}(${ZH_NUM}))?\\s*(个)?\\s*(半)?\\s*(${ZH_UNIT})(半)?|(半)\\s*(个)?\\s*(${ZH_UNIT}))`,
   'g',
 );
+const nextWorkday = compileSet(NEXT_WORKDAY);
 const ARTICLE_AS_ONE = new RegExp(`(?:${en(ARTICLE_AS_ONE_AFTER)})\\s+$`, 'i');
+/** "two (2) hours": a number in words repeated in digits, as contracts write it. */
+const EN_REPEAT = `(?:\\s*\\(\\s*\\d+(?:\\.\\d+)?\\s*\\))?`;
 const EN_QUANTITY = new RegExp(
-  `(?<![A-Za-z0-9.])(?:(${EN_NUM})(?:\\s*(?:-|–|to|~)\\s*(${EN_NUM}))?|(an?)|(half\\s+an?))\\s*-?\\s*` +
+  `(?<![A-Za-z0-9.])(?:(${EN_NUM})${EN_REPEAT}(?:\\s*(?:-|–|to|~)\\s*(${EN_NUM})${EN_REPEAT})?|(an?)|(half\\s+an?))\\s*-?\\s*` +
     `(?:(business|working|work|calendar)\\s+)?(${EN_UNIT})(?![A-Za-z])(\\s+and\\s+a\\s+half)?`,
   'gi',
 );
@@ -108,7 +111,7 @@ const EN_FREQUENCY = new RegExp(
 
 const BLANK_UNITS: Readonly<Record<string, Unit>> = {
   个工作小时: 'hour', 工作小时: 'hour', 个工作日: 'workday', 个小时: 'hour', 小时: 'hour', 分钟: 'minute', 天: 'day', 个月: 'month',
-  月: 'month', 年: 'year', 周: 'week', 个星期: 'week', 星期: 'week',
+  月: 'month', 年: 'year', 周: 'week', 个星期: 'week', 星期: 'week', 课时: 'hour', 学时: 'hour',
 };
 const BLANK_SLOT_BEFORE = new RegExp(`(?:${zh(BLANK_SLOTS)}|^|[,;。(\\s])$`);
 const PLACEHOLDER = '(?:_+|＿+|\\(\\s*\\)|\\[\\s*\\]|【\\s*】|□+|[xX×]{1,3}(?![A-Za-z0-9])|(?<=[\\u4e00-\\u9fff]) {2,})';
@@ -245,6 +248,11 @@ export function scanFrequencies(norm: string, mask: Mask): Hit[] {
 
 export function scanQuantities(norm: string, mask: Mask): Hit[] {
   const hits: Hit[] = [];
+  // "next business day", "by the end of the following working day", 下一个工作日: one working day.
+  for (const m of nextWorkday.all(norm)) {
+    if (mask.any(m.start, m.end)) continue;
+    hits.push({ start: m.start, end: m.end, type: 'duration', zh: CJK.test(norm[m.start]!), quantity: { amount: 1, unit: 'workday' } });
+  }
   ZH_QUANTITY.lastIndex = 0;
   for (let m = ZH_QUANTITY.exec(norm); m; m = ZH_QUANTITY.exec(norm)) {
     const start = m.index;

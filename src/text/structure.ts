@@ -8,16 +8,20 @@
  * is the match). Lines and columns are 1-based; columns count Unicode code points.
  */
 
-import { ABBREVIATIONS } from './lexicon.ts';
+import { ABBREVIATIONS, TRADITIONAL } from './lexicon.ts';
+
+const SIMPLIFIED = new Map(TRADITIONAL.map((pair) => [pair[0]!, pair[1]!] as const));
+const TO_FOLD = new RegExp(`[\\uFF01-\\uFF5E\\u3000\\r${[...SIMPLIFIED.keys()].join('')}]`, 'g');
 
 /**
  * Full-width ASCII (０-９, Ａ-Ｚ, ，；：（）～ …) folded to ASCII and the ideographic space to a
- * space; carriage returns become spaces. Every character maps to exactly one, so offsets
- * into the normalised text are offsets into the original.
+ * space; carriage returns become spaces; Traditional characters of the words read become
+ * Simplified (時→时, lexicon.ts). Every character maps to exactly one, so offsets into the
+ * normalised text are offsets into the original.
  */
 export function normalise(text: string): string {
-  return text.replace(/[\uFF01-\uFF5E\u3000\r]/g, (c) =>
-    c === '\u3000' || c === '\r' ? ' ' : String.fromCharCode(c.charCodeAt(0) - 0xfee0),
+  return text.replace(TO_FOLD, (c) =>
+    c === '\u3000' || c === '\r' ? ' ' : (SIMPLIFIED.get(c) ?? String.fromCharCode(c.charCodeAt(0) - 0xfee0)),
   );
 }
 

@@ -7,7 +7,8 @@
  * families meet (30天 may equal 1个月). Working days, business hours, class hours and
  * heating/cooling seasons are separate measures, only compared among themselves.
  */
-import type { TimeUnit } from '../schema/primitives.ts';
+import type { Duration, TimeUnit } from '../schema/primitives.ts';
+import { compareDurations, spanOf } from '../time/duration.ts';
 
 export type Unit = TimeUnit;
 
@@ -130,36 +131,21 @@ function scaled(q: Quantity): number {
   return q.amount;
 }
 
-/** Calendar span in minutes [min, max] of a `time` quantity. */
-function spanMinutes(q: Quantity): [number, number] {
-  const fixed = MINUTES[q.unit];
-  if (fixed !== undefined) return [q.amount * fixed, q.amount * fixed];
-  const months = q.amount * (MONTHS[q.unit] ?? 0);
-  // Whole years count 365–366 days each; other months 28–31 days each.
-  if (q.unit === 'year') return [q.amount * 365 * 1440, q.amount * 366 * 1440];
-  return [months * 28 * 1440, months * 31 * 1440];
-}
-
 /**
  * Order of two quantities: negative when `a` is shorter, positive when longer, 0 when they
  * may be equal (same value after normalisation, or overlapping month/day spans),
  * undefined when they are counted in different measures (working days against hours).
+ * Durations are compared by `compareDurations` (src/time/duration.ts), the one comparison the
+ * model and compliance use too; class hours (课时), a text-only measure, compare among themselves.
  */
 export function compareQuantities(a: Quantity, b: Quantity): number | undefined {
-  const ma = measureOf(a);
-  if (ma !== measureOf(b)) return undefined;
-  if (ma !== 'time') {
-    return Math.sign(scaled(a) - scaled(b));
-  }
-  const monthsA = MONTHS[a.unit];
-  const monthsB = MONTHS[b.unit];
-  if (monthsA !== undefined && monthsB !== undefined) return Math.sign(a.amount * monthsA - b.amount * monthsB);
-  const [a0, a1] = spanMinutes(a);
-  const [b0, b1] = spanMinutes(b);
-  if (a1 < b0) return -1;
-  if (b1 < a0) return 1;
-  return 0;
+  if (!!a.classHour !== !!b.classHour) return undefined;
+  if (a.classHour) return Math.sign(scaled(a) - scaled(b));
+  return compareDurations(asDuration(a), asDuration(b));
 }
+
+/** A quantity as the schema's duration (estimates and class hours are the text's own). */
+const asDuration = (q: Quantity): Duration => ({ amount: q.amount, unit: q.unit, ...(q.clock ? { clock: q.clock } : {}) });
 
 /** a / b as a ratio of lengths (mid-points of month spans), or undefined across measures. */
 export function ratioOf(a: Quantity, b: Quantity): number | undefined {
@@ -167,8 +153,8 @@ export function ratioOf(a: Quantity, b: Quantity): number | undefined {
   if (m !== measureOf(b)) return undefined;
   if (m !== 'time') return scaled(a) / scaled(b);
   const mid = (q: Quantity) => {
-    const [lo, hi] = spanMinutes(q);
-    return (lo + hi) / 2;
+    const span = spanOf(asDuration(q))!;
+    return (span.min + span.max) / 2;
   };
   return mid(a) / mid(b);
 }

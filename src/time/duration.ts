@@ -113,3 +113,50 @@ export function formatEn(d: Duration): string {
 
 /** Both languages, for messages: "2小时 (2 hours)". */
 export const formatDuration = (d: Duration) => `${formatZh(d)} (${formatEn(d)})`;
+
+/** What a duration is counted in when no service hours are known: calendar time, working days, business time, seasons. */
+function clockOf(d: Duration): 'calendar' | 'workday' | 'business' | 'season' {
+  if (d.unit === 'season') return 'season';
+  if (d.unit === 'workday') return 'workday';
+  if (d.clock === 'business') return d.unit === 'day' || d.unit === 'week' ? 'workday' : 'business';
+  return 'calendar';
+}
+
+/** The amount in its clock's own scale: working days (a business week is five), business minutes, seasons. */
+function onItsClock(d: Duration): number {
+  if (d.unit === 'week') return d.amount * 5;
+  if (d.unit === 'hour') return d.amount * 60;
+  return d.amount;
+}
+
+const MONTHS_PER: Partial<Record<TimeUnit, number>> = { month: 1, year: 12 };
+
+/**
+ * The order of two durations as a reader judges two promises: negative when `a` is surely
+ * shorter, positive when surely longer, 0 when they may be the same length, undefined when
+ * they cannot be compared. Used by the text extractor and available to every comparison, so
+ * that 30天 against 1个月 is judged one way everywhere:
+ * - months and years compare by their count of months (13 months is longer than a year);
+ * - otherwise calendar spans: 120 minutes = 2 hours, 1 week = 7 days, and 30 days *may be*
+ *   1 month (a month is 28–31 days), so they are not told apart (0);
+ * - working days, business hours and seasons compare only among themselves (a business week
+ *   is five working days), unless `serviceHours` turn business time into calendar spans —
+ *   then spans that do not overlap are ordered and overlapping ones may be equal.
+ * `equalDurations` stays the stricter test of "the same promise" (equal spans).
+ */
+export function compareDurations(a: Duration, b: Duration, serviceHours?: WeekSet): number | undefined {
+  const ca = clockOf(a);
+  const cb = clockOf(b);
+  if (ca === 'calendar' && cb === 'calendar') {
+    const ma = MONTHS_PER[a.unit];
+    const mb = MONTHS_PER[b.unit];
+    if (ma !== undefined && mb !== undefined) return Math.sign(a.amount * ma - b.amount * mb);
+  }
+  if (ca === cb && ca !== 'calendar') return Math.sign(onItsClock(a) - onItsClock(b));
+  const sa = spanOf(a, serviceHours);
+  const sb = spanOf(b, serviceHours);
+  if (!sa || !sb) return undefined;
+  if (sa.max < sb.min) return -1;
+  if (sb.max < sa.min) return 1;
+  return 0;
+}

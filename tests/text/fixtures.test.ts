@@ -14,6 +14,8 @@ const dev = results.filter((r) => setOf(r.name) === 'development');
 const letters = results.filter((r) => setOf(r.name) === 'letters');
 const heldOut = results.filter((r) => setOf(r.name) === 'held-out');
 const unseen = results.filter((r) => setOf(r.name) === 'new held-out');
+const fresh = results.filter((r) => setOf(r.name) === 'fresh');
+const secondFresh = results.filter((r) => setOf(r.name) === 'second fresh');
 const total = (rs: typeof results, k: 'findings' | 'core' | 'conflicts' | 'blanks') => combine(rs.map((r) => r.evaluation[k]));
 
 describe('fixtures', () => {
@@ -22,6 +24,7 @@ describe('fixtures', () => {
     expect(letters.length).toBeGreaterThanOrEqual(4);
     expect(heldOut.length).toBeGreaterThanOrEqual(2);
     expect(unseen.length).toBeGreaterThanOrEqual(4);
+    expect(fresh.length).toBeGreaterThanOrEqual(4);
     expect(total(results, 'conflicts').expected).toBeGreaterThanOrEqual(20);
     expect(total(results, 'blanks').expected).toBeGreaterThanOrEqual(5);
   });
@@ -65,5 +68,24 @@ describe('fixtures', () => {
     expect(total(unseen, 'findings').precision).toBeGreaterThanOrEqual(0.9);
     expect(total(unseen, 'findings').recall).toBeGreaterThanOrEqual(0.9);
     expect(total(unseen, 'conflicts').precision).toBeGreaterThanOrEqual(0.5);
+  });
+
+  // First run (labelled before the code ran): findings 96.8 / 96.8 %, blanks 100 / 75 %; fixed since, so no longer blind.
+  it('fresh fixtures: values ≥ 95 %, values with every qualifier ≥ 95 %, conflict precision ≥ 80 %', () => {
+    expect(total(fresh, 'core').precision).toBeGreaterThanOrEqual(0.95);
+    expect(total(fresh, 'core').recall).toBeGreaterThanOrEqual(0.95);
+    expect(total(fresh, 'findings').precision).toBeGreaterThanOrEqual(0.95);
+    expect(total(fresh, 'findings').recall).toBeGreaterThanOrEqual(0.95);
+    expect(total(fresh, 'conflicts').precision).toBeGreaterThanOrEqual(0.8);
+  });
+
+  // First run: findings 89.5 / 89.5 %, conflicts 100 / 50 %; after three fixes 94.7 / 94.7 % (a Severity 1 label of an earlier
+  // sentence of the same paragraph still reaches the parts clause — a documented limitation).
+  it('second fresh fixtures: values ≥ 95 %, values with every qualifier ≥ 90 %', () => {
+    expect(secondFresh.length).toBeGreaterThanOrEqual(2);
+    expect(total(secondFresh, 'core').precision).toBeGreaterThanOrEqual(0.95);
+    expect(total(secondFresh, 'core').recall).toBeGreaterThanOrEqual(0.95);
+    expect(total(secondFresh, 'findings').precision).toBeGreaterThanOrEqual(0.9);
+    expect(total(secondFresh, 'findings').recall).toBeGreaterThanOrEqual(0.9);
   });
 });

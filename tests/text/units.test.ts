@@ -1,5 +1,6 @@
 /** Units and comparison after normalisation. */
 import { describe, expect, it } from 'vitest';
+import { compareDurations } from '../../src/time/duration.ts';
 import { compareQuantities, enUnit, measureOf, quantityKey, sameQuantity, zhUnit, type Quantity } from '../../src/text/units.ts';
 
 const q = (amount: number, unit: Quantity['unit'], extra: Partial<Quantity> = {}): Quantity => ({ amount, unit, ...extra });
@@ -56,5 +57,16 @@ describe('comparison', () => {
     expect(compareQuantities(q(1, 'workday'), q(1, 'week', { clock: 'business' }))).toBe(-1);
     expect(sameQuantity(q(5, 'workday'), q(1, 'week', { clock: 'business' }))).toBe(true);
     expect(sameQuantity(q(60, 'minute', { clock: 'business' }), q(1, 'hour', { clock: 'business' }))).toBe(true);
+  });
+});
+
+describe('one comparison of durations (src/time/duration.ts)', () => {
+  it('text and the model judge 30天 against 1个月 alike: they may be equal', () => {
+    expect(compareDurations({ amount: 30, unit: 'day' }, { amount: 1, unit: 'month' })).toBe(0);
+    expect(compareQuantities(q(30, 'day'), q(1, 'month'))).toBe(compareDurations({ amount: 30, unit: 'day' }, { amount: 1, unit: 'month' }));
+    expect(compareDurations({ amount: 13, unit: 'month' }, { amount: 1, unit: 'year' })).toBe(1);
+    expect(compareDurations({ amount: 40, unit: 'day' }, { amount: 1, unit: 'month' })).toBe(1);
+    expect(compareDurations({ amount: 2, unit: 'workday' }, { amount: 1, unit: 'week', clock: 'business' })).toBe(-1);
+    expect(compareDurations({ amount: 2, unit: 'workday' }, { amount: 48, unit: 'hour' })).toBeUndefined();
   });
 });
