@@ -60,9 +60,6 @@ export function audit(files: readonly AuditedFile[], against?: { model: Model; s
     const bridge = buildBridge(against.model);
     commitments.forEach(({ item }, index) => {
       if (item.requirement) return; // the tender's words, not a promise
-      // A time counted from another event (到场后48小时内修复) has no typed counterpart yet: the
-      // typed commitments are counted from the report, so comparing would report a false mismatch.
-      if (item.measure === 'duration' && item.from) return;
       const verdict = judge(item, against.scope, bridge, against.model);
       if (verdict.status === 'mismatch') mismatches.push({ commitment: index, expected: verdict.expected, message: verdict.message });
     });

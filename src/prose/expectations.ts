@@ -101,9 +101,11 @@ export function judge(finding: TextFinding, scope: Scope, bridge: Bridge, model:
   if ((TARGETS as readonly string[]).includes(finding.kind) && finding.measure === 'duration') {
     const stated = bridge.conditions(finding.qualifiers);
     const when = stated.zone || !scope.zone ? stated : { ...stated, zone: new Set([scope.zone]) };
-    const typed = scope.commitments.filter((c) => c.target === (finding.kind as Target) && overlaps(c.when, when));
+    // 到场后48小时内修复 is measured against the time counted from arrival, not from the report.
+    const from = finding.from ?? 'report';
+    const typed = scope.commitments.filter((c) => c.target === (finding.kind as Target) && c.from === from && overlaps(c.when, when));
     const expected = typed.map((c) => ({ value: formatDuration(c.duration), for: describeWhen(c), at: c.valueAt }));
-    return verdict(expected, typed.every((c) => sameAs(finding.value, c.duration)), `states no ${finding.kind} target under these conditions`);
+    return verdict(expected, typed.every((c) => sameAs(finding.value, c.duration)), `states no ${finding.kind} target${from === 'report' ? '' : ` counted from ${from}`} under these conditions`);
   }
 
   switch (finding.kind) {

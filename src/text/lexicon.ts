@@ -7,6 +7,8 @@
  * `*` any word ending ("respond*" matches responds, responded).
  */
 
+import type { Event } from '../schema/primitives.ts';
+
 /** What a commitment promises. The glossary's names; `hotline` is a coverage promise (7×24). */
 export const KINDS = [
   'response', 'remote', 'onsite', 'diagnosis', 'restore', 'resolution', 'loaner', 'downtime', 'spare-parts', 'no-recurrence',
@@ -405,7 +407,8 @@ export const SERVICE_KINDS: ReadonlySet<string> = new Set([
  * on a finding; the others are read from "到场后…", "备件到货后…", "within 45 minutes of
  * arrival", and never make the event itself the target (到场后48小时内修复 is no on-site time).
  */
-export type StartEvent = 'report' | 'response' | 'onsite' | 'diagnosis' | 'parts-arrival' | 'acceptance';
+/** The events a time may be counted from: the model's own list (schema/primitives.ts). */
+export type StartEvent = Event;
 export const EVENT_TERMS: Readonly<Record<StartEvent, TermSet>> = {
   report: {
     zh: ['接到报修', '接到用户报修', '接到故障报修', '接到故障通知', '接到通知', '接到电话', '接报', '报修', '报障', '故障申报', '用户报障'],
