@@ -12,8 +12,9 @@ import { describe, expect, it } from 'vitest';
 import { argsOf, BIN, CORPUS, cases, listing, prepare, readCase } from './helpers/corpus.ts';
 
 describe.each(cases)('%s', (name) => {
-  it('answers as pinned, in seconds, with no trace and nothing stray written', async () => {
-    const spec = readCase(name);
+  const spec = readCase(name);
+  const test = spec.pending ? it.skip : it;
+  test(spec.pending ? `pending: ${spec.pending}` : 'answers as pinned, in seconds, with no trace and nothing stray written', async () => {
     const root = prepare(name, spec);
     try {
       const before = listing(root);
@@ -28,7 +29,9 @@ describe.each(cases)('%s', (name) => {
         env: { ...process.env, NO_COLOR: '1' },
       });
       expect(r.error, `${name} did not finish: ${r.error?.message}`).toBeUndefined();
-      const printed = `${r.stdout}${r.stderr ? `--- stderr\n${r.stderr}` : ''}`.replaceAll(root, '<root>');
+      // The launcher's note about a stale bundle (a developer's checkout) is not the case's output.
+      const stderr = r.stderr.replace(/^aftercare: lib\/aftercare\.cjs is missing.*\n/m, '');
+      const printed = `${r.stdout}${stderr ? `--- stderr\n${stderr}` : ''}`.replaceAll(root, '<root>');
       expect(printed).not.toMatch(/^\s+at .+\(.+:\d+:\d+\)$/m);
       expect(printed.length, 'a bounded report').toBeLessThan(200_000);
       await expect(`${printed}--- exit ${r.status}\n`).toMatchFileSnapshot(join(CORPUS, name, 'expected.txt'));

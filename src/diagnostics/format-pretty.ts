@@ -2,8 +2,9 @@
  * Prints diagnostics like a compiler: `file:line:col  severity  rule-id`, the message, a
  * code frame, the related locations and the hint.
  */
+import { realpathSync } from 'node:fs';
 import { readBounded } from '../files/read-bounded.ts';
-import { join } from 'node:path';
+import { join, sep } from 'node:path';
 import { countBySeverity, type Diagnostic, type SourceRef } from './diagnostic.ts';
 
 export type ReadLines = (file: string) => readonly string[] | undefined;
@@ -64,8 +65,12 @@ export function linesFrom(root: string): ReadLines {
     if (!cache.has(file)) {
       let lines: readonly string[] | undefined;
       try {
-        // Read as the loader reads (bounded, regular files only), or a frame could hang on a FIFO.
-        const read = readBounded(join(root, file), MAX_FRAME_SOURCE_BYTES);
+        // Read as the loader reads (bounded, regular files only, never through a link out of
+        // the project), or a frame could hang on a FIFO or print another file's first line.
+        // (A document named on the command line is the user's own choice, and is shown.)
+        const path = join(root, file);
+        if (/^(content|templates)\//.test(file) && !realpathSync(path).startsWith(realpathSync(root) + sep)) throw new Error('outside the project');
+        const read = readBounded(path, MAX_FRAME_SOURCE_BYTES);
         if (read.ok) {
           const text = new TextDecoder('utf-8', { fatal: true }).decode(read.bytes);
           if (!text.includes('\0')) lines = text.split(/\r\n?|\n/);
