@@ -57,7 +57,10 @@ export default defineRule({
             },
             location: second.valueAt,
             related: [{ location: first.valueAt, message: `${first.target} promised as ${valueOf(first)} (${describeConditions(first.when)})` }],
-            hint: 'Keep one value, or narrow the `when` of one commitment (severity, zone, window, season, asset, fault type) so that the two never hold at once.',
+            hint:
+              fromBid(second) && !fromBid(first)
+                ? `Keep one value, or narrow the \`when\` of the override so that it covers the applied tier it replaces; if the tender redefines the ${second.target} tiers (its own windows or zones), write \`replace: [${second.target}]\` under \`overrides\` to drop the applied ones.`
+                : 'Keep one value, or narrow the `when` of one commitment (severity, zone, window, season, asset, fault type) so that the two never hold at once.',
           });
         }
       }
