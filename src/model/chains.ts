@@ -23,6 +23,16 @@ export const EVENT_TARGET: Readonly<Record<Event, Target | undefined>> = {
 /** Whether a commitment's time runs along a repair chain (from a step, not from the report or acceptance). */
 export const isChained = (c: CommitmentNode) => EVENT_TARGET[c.from] !== undefined;
 
+/**
+ * The commitments that mark the event `c` is counted from, under conditions that can hold
+ * with `c`'s: the possible previous steps of its chain (empty for a time from the report).
+ */
+export function stepsOf(list: readonly CommitmentNode[], c: CommitmentNode): CommitmentNode[] {
+  const target = EVENT_TARGET[c.from];
+  if (!target) return [];
+  return list.filter((s) => s.target === target && s.bound === 'max' && overlaps(s.when, c.when));
+}
+
 /** Resolves every chained commitment of one list (a service-levels entry, or a bid's commitments in force). */
 export function resolveChains(list: readonly CommitmentNode[]): ChainNode[] {
   const memo = new Map<CommitmentNode, ChainCase[] | ChainNode['broken']>();
@@ -36,7 +46,7 @@ export function resolveChains(list: readonly CommitmentNode[]): ChainNode[] {
     if (!c.span) return [];
     const target = EVENT_TARGET[c.from];
     if (!target) return [{ when: c.when, path: [c], fromReport: c.span }];
-    const steps = list.filter((s) => s.target === target && s.bound === 'max' && overlaps(s.when, c.when));
+    const steps = stepsOf(list, c);
     if (!steps.length) return { reason: 'no-step', event: c.from, path: [...visiting, c] };
     const cycleAt = steps.find((s) => s === c || visiting.includes(s));
     if (cycleAt) return { reason: 'cycle', event: c.from, path: [...visiting.slice(visiting.indexOf(cycleAt)), c] };

@@ -7,7 +7,7 @@
 import { zh } from '../../schema/localized.ts';
 import { defineRule } from '../define-rule.ts';
 import { compareWorst, formatDuration, spanOf, type Span } from '../../time/duration.ts';
-import { describeRole, rolesOf } from '../../model/roles.ts';
+import { sideChecker } from '../shared/roles.ts';
 
 export default defineRule({
   meta: {
@@ -25,7 +25,7 @@ export default defineRule({
     },
   },
   check(model, ctx) {
-    const roles = rolesOf(model);
+    const wrongSide = sideChecker(model);
     for (const procedure of model.entries.complaints) {
       const d = procedure.data;
       const withinAt = (i: number) => procedure.locate(['steps', i, 'within']);
@@ -65,13 +65,13 @@ export default defineRule({
         });
       }
 
-      const receiver = roles.get(d.receiver);
-      if (receiver?.side === 'client') {
+      const receiver = wrongSide(d.receiver, 'staff');
+      if (receiver) {
         ctx.report({
           messageId: 'receiverClient',
-          data: { procedure: procedure.id, role: describeRole(receiver) },
+          data: { procedure: procedure.id, role: receiver.described },
           location: procedure.locate(['receiver']),
-          related: [{ location: receiver.sideAt, message: `${receiver.id} is defined with side: client` }],
+          related: [receiver.related],
           hint: 'Name the staff role that takes complaints, e.g. the after-sales lead.',
         });
       }

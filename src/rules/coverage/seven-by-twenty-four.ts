@@ -1,6 +1,7 @@
 /**
- * A 7×24 promise is only as good as the people behind it: the hotline that carries it
- * must be answered every hour of the week, and the duty rota of the team that serves the
+ * A 7×24 promise is only as good as the people behind it: the hotline channel(s) that
+ * carry it must, together, be answered every hour of the week (a 5×8 service desk and a
+ * 7×24 duty mobile are enough), and the duty rota of the team that serves the
  * bid must leave no hour of the 168 unstaffed.
  */
 import { defineRule } from '../define-rule.ts';
@@ -16,13 +17,15 @@ export default defineRule({
   meta: {
     id: 'coverage/seven-by-twenty-four',
     severity: 'error',
-    title: 'A 7×24 promise is not backed by an always-answered hotline and a full duty rota',
+    title: 'A 7×24 promise is not backed by hotline channels answered every hour and a full duty rota',
     source: 'DOMAIN.md check 7: a 7×24 promise needs staffed coverage for all 168 hours of the week (duty rota, hotline hours)',
     messages: {
       noHotline:
         'The service-levels entry "{{entry}}" promises 7×24 service but names no `hotline` channel, so nothing shows how a client reaches anyone at night or at the weekend.',
       hotlineHours:
         'The 7×24 promise rests on the channel "{{channel}}", which nobody answers for {{hours}} of the week\'s 168 hours: {{gaps}}.',
+      hotlinesHours:
+        'The 7×24 promise rests on the channels {{channels}}, but even together they leave {{hours}} of the week\'s 168 hours unanswered: {{gaps}}.',
       rotaGap:
         'The 7×24 promise of "{{entry}}" is not staffed: the duty rota (值班表) of team "{{team}}" leaves {{hours}} of the week\'s 168 hours without anyone on duty: {{gaps}}.',
     },
@@ -42,18 +45,32 @@ export default defineRule({
           hint: 'Set `hotline:` to the id of a channel in the organisation that is answered `always`.',
         });
       } else {
+        // The channels that carry the promise answer, together, in the union of their hours.
         // An unknown channel id is references/resolve's concern.
-        const index = org?.data.channels.findIndex((c) => c.id === entry.data.hotline) ?? -1;
-        const channel = index >= 0 ? org!.data.channels[index]! : undefined;
-        if (channel) {
-          const gap = complement(weekSetOf(channel.hours));
-          if (!isEmpty(gap)) {
+        const ids = typeof entry.data.hotline === 'string' ? [entry.data.hotline] : entry.data.hotline;
+        const channels = ids.flatMap((id) => {
+          const index = org?.data.channels.findIndex((c) => c.id === id) ?? -1;
+          return index >= 0 ? [{ channel: org!.data.channels[index]!, hoursAt: org!.locate(['channels', index, 'hours']) }] : [];
+        });
+        ctx.examined(channels.length);
+        const gap = complement(union(...channels.map((c) => weekSetOf(c.channel.hours))));
+        if (channels.length && !isEmpty(gap)) {
+          const related = channels.map((c) => ({ location: c.hoursAt, message: `when "${c.channel.id}" is answered` }));
+          if (channels.length === 1) {
             ctx.report({
               messageId: 'hotlineHours',
-              data: { channel: channel.id, hours: hoursOf(gap), gaps: gapsOf(gap) },
+              data: { channel: channels[0]!.channel.id, hours: hoursOf(gap), gaps: gapsOf(gap) },
               location: entry.locate(['hotline']),
-              related: [{ location: org!.locate(['channels', index, 'hours']), message: `when "${channel.id}" is answered` }],
-              hint: `Set the channel's \`hours: always\` (with a night and weekend duty phone behind it), or make this entry's promise 5x8.`,
+              related,
+              hint: `Set the channel's \`hours: always\` (with a night and weekend duty phone behind it), add such a duty line to \`hotline: [${ids.join(', ')}, …]\`, or make this entry's promise 5x8.`,
+            });
+          } else {
+            ctx.report({
+              messageId: 'hotlinesHours',
+              data: { channels: channels.map((c) => `"${c.channel.id}"`).join(', '), hours: hoursOf(gap), gaps: gapsOf(gap) },
+              location: entry.locate(['hotline']),
+              related,
+              hint: 'Add a channel answered in those hours (a duty mobile, `hours: always`) to `hotline`, extend one channel\'s hours over them, or make this entry\'s promise 5x8.',
             });
           }
         }

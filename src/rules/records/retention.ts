@@ -20,6 +20,8 @@ export default defineRule({
     messages: {
       short:
         'The record "{{record}}" ({{name}}) is kept for {{retention}}, less than the free warranty of {{warranty}}; records destroyed before the warranty ends cannot prove what was repaired under it.',
+      shortMany:
+        '{{count}} records of "{{entry}}" are kept for less time than the free warranty of {{warranty}}: {{records}}; records destroyed before the warranty ends cannot prove what was repaired under it.',
     },
   },
   check(model, ctx) {
@@ -29,19 +31,48 @@ export default defineRule({
       for (const c of warrantyContexts(model, (b) => b.records, entry)) for (const f of c.free) byPlace.set(refKey(f.at), f);
       const free = [...byPlace.values()];
 
+      // One cause, one diagnostic: the records kept too short for the same warranty are
+      // reported together (a 10-year warranty against seven 5-year records is one problem).
+      const byCause = new Map<string, { warranty: FreeWarrantyNode; records: number[] }>();
       entry.data.records.forEach((record, i) => {
         ctx.examined();
         const failing = free.filter((f) => lastsAtLeast(record.retention, f.data.period, model.serviceHours) === false);
         if (!failing.length) return;
         const longest = failing.reduce((a, b) => ((b.span?.max ?? 0) > (a.span?.max ?? 0) ? b : a));
-        ctx.report({
-          messageId: 'short',
-          data: { record: record.id, name: zh(record.name), retention: formatDuration(record.retention), warranty: describeFree(model, longest) },
-          location: entry.locate(['records', i, 'retention']),
-          related: [{ location: longest.at, message: `the free warranty: ${describeFree(model, longest)}` }],
-          hint: `Keep it at least ${formatDuration(longest.data.period)}: \`retention: ${yamlOf(longest.data.period)}\`.`,
-        });
+        const key = refKey(longest.at);
+        const group = byCause.get(key) ?? { warranty: longest, records: [] };
+        group.records.push(i);
+        byCause.set(key, group);
       });
+
+      for (const { warranty, records } of byCause.values()) {
+        const retentionAt = (i: number) => entry.locate(['records', i, 'retention']);
+        const described = (i: number) => {
+          const r = entry.data.records[i]!;
+          return `"${r.id}" (${zh(r.name)}) ${formatDuration(r.retention)}`;
+        };
+        const first = entry.data.records[records[0]!]!;
+        const cause = { location: warranty.at, message: `the free warranty: ${describeFree(model, warranty)}` };
+        const others = records.slice(1).map((i) => ({ location: retentionAt(i), message: `also kept too short: ${described(i)}` }));
+        const hint = `Keep ${records.length > 1 ? 'each' : 'it'} at least ${formatDuration(warranty.data.period)}: \`retention: ${yamlOf(warranty.data.period)}\`.`;
+        if (records.length === 1) {
+          ctx.report({
+            messageId: 'short',
+            data: { record: first.id, name: zh(first.name), retention: formatDuration(first.retention), warranty: describeFree(model, warranty) },
+            location: retentionAt(records[0]!),
+            related: [cause],
+            hint,
+          });
+        } else {
+          ctx.report({
+            messageId: 'shortMany',
+            data: { count: records.length, entry: entry.id, warranty: describeFree(model, warranty), records: records.map(described).join(', ') },
+            location: retentionAt(records[0]!),
+            related: [cause, ...others],
+            hint,
+          });
+        }
+      }
     }
   },
 });

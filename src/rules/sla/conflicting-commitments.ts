@@ -1,12 +1,19 @@
 /**
  * One value per commitment: the same target under overlapping conditions must not be
  * promised with two different values — the seed's "24 h on site" next to "2 h on site".
+ * Like is compared with like: "fixed within 8 h of the report" and "fixed within 4 h of
+ * arrival on site" count from different events and are a chain, not a contradiction
+ * (sla/ordered-targets and sla/chains judge those).
  */
 import { defineRule } from '../define-rule.ts';
 import { describeConditions, overlaps } from '../../model/conditions.ts';
 import { equalDurations, formatDuration } from '../../time/duration.ts';
 import type { CommitmentNode, Model } from '../../model/model.ts';
 import { compareRefs, refKey } from '../../diagnostics/diagnostic.ts';
+import { EVENT_LABELS } from '../../model/labels.ts';
+
+/** "8小时 (8 hours)", and "of arrival on site" when the time runs from a step of the repair. */
+const valueOf = (c: CommitmentNode) => `${formatDuration(c.duration)}${c.from === 'report' ? '' : ` of ${EVENT_LABELS[c.from].en}`}`;
 
 export default defineRule({
   meta: {
@@ -31,7 +38,7 @@ export default defineRule({
       for (const [i, a] of list.entries()) {
         ctx.examined();
         for (const b of list.slice(i + 1)) {
-          if (a.target !== b.target || a.bound !== b.bound || !overlaps(a.when, b.when)) continue;
+          if (a.target !== b.target || a.bound !== b.bound || a.from !== b.from || !overlaps(a.when, b.when)) continue;
           if (equalDurations(a.duration, b.duration, model.serviceHours)) continue;
           const key = [refKey(a.at), refKey(b.at)].sort().join('|');
           if (seen.has(key)) continue;
@@ -43,14 +50,17 @@ export default defineRule({
             messageId: 'conflict',
             data: {
               target: first.target,
-              value: formatDuration(second.duration),
-              other: formatDuration(first.duration),
+              value: valueOf(second),
+              other: valueOf(first),
               when: describeConditions(second.when),
               otherWhen: describeConditions(first.when),
             },
             location: second.valueAt,
-            related: [{ location: first.valueAt, message: `${first.target} promised as ${formatDuration(first.duration)} (${describeConditions(first.when)})` }],
-            hint: 'Keep one value, or narrow the `when` of one commitment (severity, zone, window, season, asset) so that the two never hold at once.',
+            related: [{ location: first.valueAt, message: `${first.target} promised as ${valueOf(first)} (${describeConditions(first.when)})` }],
+            hint:
+              fromBid(second) && !fromBid(first)
+                ? `Keep one value, or narrow the \`when\` of the override so that it covers the applied tier it replaces; if the tender redefines the ${second.target} tiers (its own windows or zones), write \`replace: [${second.target}]\` under \`overrides\` to drop the applied ones.`
+                : 'Keep one value, or narrow the `when` of one commitment (severity, zone, window, season, asset, fault type) so that the two never hold at once.',
           });
         }
       }

@@ -1,8 +1,10 @@
 /**
- * Every service level needs an emergency clause: 《房屋建筑工程质量保修办法》Art. 9 wants
- * the contractor on site at once for a defect that threatens structural safety or stops
- * the works from being used, whatever the ordinary time limits say. The clause must name
- * a severity level the organisation actually treats as an emergency.
+ * The emergency clause (紧急抢修): 《房屋建筑工程质量保修办法》Art. 9 wants the contractor on
+ * site at once for a defect that threatens structural safety or stops the works from being
+ * used, whatever the ordinary time limits say. The duty is the law's, so a plan may leave
+ * it unstated; but when the organisation has emergency levels and a service level says
+ * nothing about them, the plan is silent where a tender looks (a warning). A clause that is
+ * there must name a severity level the organisation actually treats as an emergency.
  */
 import { defineRule } from '../define-rule.ts';
 
@@ -10,11 +12,11 @@ export default defineRule({
   meta: {
     id: 'sla/emergency-clause',
     severity: 'error',
-    title: 'A service level lacks an emergency clause for safety or system-down events',
+    title: 'An emergency clause names no emergency level, or is missing while the organisation has one',
     source: 'DOMAIN.md check 8; 《房屋建筑工程质量保修办法》(建设部令第80号) Art. 9: immediate arrival for structural-safety or function-critical emergencies',
     messages: {
       missing:
-        'The service-levels entry "{{entry}}" has no emergency clause (紧急抢修): Art. 9 of the 保修办法 requires the contractor to arrive at once when a defect endangers structural safety or stops the works from being used, and the ordinary time limits in this entry do not promise that.',
+        'The service-levels entry "{{entry}}" has no emergency clause (紧急抢修), although the organisation flags {{flagged}} as emergency level(s). Art. 9 of the 保修办法 obliges the contractor to arrive at once when a defect endangers structural safety or stops the works from being used; that duty holds anyway, but this plan does not state it, and its ordinary time limits do not promise it.',
       notEmergency:
         'The emergency clause covers severity {{named}}, but the organisation flags none of them as an emergency level ({{flagged}}); the immediate dispatch would never reach a real safety or system-down event.',
       noneFlagged:
@@ -29,13 +31,17 @@ export default defineRule({
       ctx.examined();
       const clause = entry.data.emergency;
       if (!clause) {
+        // Without emergency levels there is nothing for a clause to name: the law's duty
+        // stands on its own.
+        if (!flagged.length) continue;
+        const ids = flagged.map((s) => s.id).join(', ');
         ctx.report({
           messageId: 'missing',
-          data: { entry: entry.id },
+          severity: 'warning',
+          data: { entry: entry.id, flagged: ids },
           location: entry.locate(['title'], true),
-          hint: flagged.length
-            ? `Add \`emergency: { severity: [${flagged.map((s) => s.id).join(', ')}], dispatch: immediate, text: … }\` saying who goes to the site at once.`
-            : 'Flag the safety or system-down severity level(s) in the organisation with `emergency: true`, then add `emergency: { severity: [...], dispatch: immediate, text: … }` here.',
+          related: flagged.map((s) => ({ location: s.at, message: `${s.id} is flagged as an emergency level` })),
+          hint: `Add \`emergency: { severity: [${ids}], dispatch: immediate, text: … }\` saying who goes to the site at once.`,
         });
         continue;
       }

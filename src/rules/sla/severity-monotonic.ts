@@ -3,7 +3,7 @@
  * for the same step than a less severe one under otherwise overlapping conditions.
  */
 import { defineRule } from '../define-rule.ts';
-import { describeValue, describeWhen, targetLabel } from './worst-case.ts';
+import { targetLabel } from './worst-case.ts';
 import { describeTiers, findTierInversions } from './tiers.ts';
 
 export default defineRule({
@@ -19,20 +19,20 @@ export default defineRule({
   },
   check(model, ctx) {
     const ranks = model.vocabulary.severities;
-    findTierInversions(model, 'severity', () => ctx.examined(), (severe, mild) =>
+    findTierInversions(model, 'severity', () => ctx.examined(), (inv) =>
       ctx.report({
         messageId: 'inverted',
         data: {
-          target: targetLabel(severe.target),
-          severe: describeTiers(severe.when.severity!, ranks),
-          mild: describeTiers(mild.when.severity!, ranks),
-          value: describeValue(severe),
-          when: describeWhen(severe),
-          other: describeValue(mild),
-          otherWhen: describeWhen(mild),
+          target: targetLabel(inv.higher.target),
+          severe: describeTiers(inv.higher.when.severity!, ranks),
+          mild: describeTiers(inv.lower.when.severity!, ranks),
+          value: inv.value,
+          when: inv.when,
+          other: inv.other,
+          otherWhen: inv.otherWhen,
         },
-        location: severe.valueAt,
-        related: [{ location: mild.valueAt, message: `${severe.target} for the less severe tier promised within ${describeValue(mild)} ${describeWhen(mild)}` }],
+        location: inv.higher.valueAt,
+        related: inv.related,
         hint: 'Shorten the time for the more severe level or lengthen it for the less severe one, so that the limits grow as severity falls (e.g. P1 4 h, P2 8 h, P3 24 h).',
       }),
     );

@@ -3,7 +3,7 @@
  * waits longer for the same step than one farther away under otherwise overlapping conditions.
  */
 import { defineRule } from '../define-rule.ts';
-import { describeValue, describeWhen, targetLabel } from './worst-case.ts';
+import { targetLabel } from './worst-case.ts';
 import { describeTiers, findTierInversions } from './tiers.ts';
 
 export default defineRule({
@@ -19,20 +19,20 @@ export default defineRule({
   },
   check(model, ctx) {
     const ranks = model.vocabulary.zones;
-    findTierInversions(model, 'zone', () => ctx.examined(), (near, far) =>
+    findTierInversions(model, 'zone', () => ctx.examined(), (inv) =>
       ctx.report({
         messageId: 'inverted',
         data: {
-          target: targetLabel(near.target),
-          near: describeTiers(near.when.zone!, ranks),
-          far: describeTiers(far.when.zone!, ranks),
-          value: describeValue(near),
-          when: describeWhen(near),
-          other: describeValue(far),
-          otherWhen: describeWhen(far),
+          target: targetLabel(inv.higher.target),
+          near: describeTiers(inv.higher.when.zone!, ranks),
+          far: describeTiers(inv.lower.when.zone!, ranks),
+          value: inv.value,
+          when: inv.when,
+          other: inv.other,
+          otherWhen: inv.otherWhen,
         },
-        location: near.valueAt,
-        related: [{ location: far.valueAt, message: `${near.target} for the farther zone promised within ${describeValue(far)} ${describeWhen(far)}` }],
+        location: inv.higher.valueAt,
+        related: inv.related,
         hint: 'Shorten the time for the nearer zone or lengthen it for the farther one, so that the limits grow with distance (e.g. 市内 2 h, 郊县 6 h, 县级 2 days); check that the zone ranks (1 = nearest) are right.',
       }),
     );

@@ -4,7 +4,7 @@
  * the 服务人员 section on the headcount, so an unsupported number is an overstatement.
  */
 import { defineRule } from '../define-rule.ts';
-import { describeRole, rolesOf } from '../../model/roles.ts';
+import { sideChecker } from '../shared/roles.ts';
 
 export default defineRule({
   meta: {
@@ -22,7 +22,7 @@ export default defineRule({
     },
   },
   check(model, ctx) {
-    const roles = rolesOf(model);
+    const wrongSide = sideChecker(model);
     for (const team of model.entries.team) {
       const d = team.data;
       ctx.examined();
@@ -36,29 +36,25 @@ export default defineRule({
           hint: `Make \`headcount\` ${sum}, or correct the member counts if ${d.headcount} is the promise.`,
         });
       }
-      const clientRole = (id: string) => {
-        const role = roles.get(id);
-        return role?.side === 'client' ? role : undefined;
-      };
       d.members.forEach((m, i) => {
-        const role = clientRole(m.role);
-        if (!role) return;
+        const wrong = wrongSide(m.role, 'staff');
+        if (!wrong) return;
         ctx.report({
           messageId: 'memberClient',
-          data: { team: team.id, role: describeRole(role) },
+          data: { team: team.id, role: wrong.described },
           location: team.locate(['members', i, 'role']),
-          related: [{ location: role.sideAt, message: `${role.id} is defined with side: client` }],
+          related: [wrong.related],
           hint: 'Name one of our staff roles (`side: staff`), or fix the role\'s side in the organisation if it is ours.',
         });
       });
       d.rota.forEach((r, i) => {
-        const role = clientRole(r.role);
-        if (!role) return;
+        const wrong = wrongSide(r.role, 'staff');
+        if (!wrong) return;
         ctx.report({
           messageId: 'rotaClient',
-          data: { team: team.id, role: describeRole(role) },
+          data: { team: team.id, role: wrong.described },
           location: team.locate(['rota', i, 'role']),
-          related: [{ location: role.sideAt, message: `${role.id} is defined with side: client` }],
+          related: [wrong.related],
           hint: 'Name one of our staff roles (`side: staff`), or fix the role\'s side in the organisation if it is ours.',
         });
       });

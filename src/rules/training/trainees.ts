@@ -5,7 +5,7 @@
  * role picked from the wrong list.
  */
 import { defineRule } from '../define-rule.ts';
-import { describeRole, rolesOf } from '../../model/roles.ts';
+import { sideChecker } from '../shared/roles.ts';
 
 export default defineRule({
   meta: {
@@ -23,7 +23,7 @@ export default defineRule({
     },
   },
   check(model, ctx) {
-    const roles = rolesOf(model);
+    const wrongSide = sideChecker(model);
     for (const course of model.entries.courses) {
       const d = course.data;
       ctx.examined();
@@ -39,24 +39,24 @@ export default defineRule({
       }
 
       d.audience.forEach((a, i) => {
-        const role = roles.get(a.role);
-        if (role?.side !== 'staff') return;
+        const wrong = wrongSide(a.role, 'client');
+        if (!wrong) return;
         ctx.report({
           messageId: 'audienceStaff',
-          data: { course: course.id, role: describeRole(role) },
+          data: { course: course.id, role: wrong.described },
           location: course.locate(['audience', i, 'role']),
-          related: [{ location: role.sideAt, message: `${role.id} is defined with side: staff` }],
+          related: [wrong.related],
           hint: 'Name the client role to be trained (e.g. the system administrator or the operators), defined in the organisation with `side: client`.',
         });
       });
 
-      const trainer = roles.get(d.trainer);
-      if (trainer?.side === 'client') {
+      const trainer = wrongSide(d.trainer, 'staff');
+      if (trainer) {
         ctx.report({
           messageId: 'trainerClient',
-          data: { course: course.id, role: describeRole(trainer) },
+          data: { course: course.id, role: trainer.described },
           location: course.locate(['trainer']),
-          related: [{ location: trainer.sideAt, message: `${trainer.id} is defined with side: client` }],
+          related: [trainer.related],
           hint: 'Name the staff role that teaches, e.g. the engineer who installed the system.',
         });
       }

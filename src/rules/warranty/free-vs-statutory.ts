@@ -2,7 +2,8 @@
  * The commercial free warranty (质保期) and the statutory warranty (保修期) are different
  * promises, but for the same scope the free one must not be the shorter: during the
  * statutory period repairs are owed free anyway, so a shorter "free" warranty reads as
- * charging for repairs the law makes free.
+ * charging for repairs the law makes free. Only works are compared (`scope: works`, the
+ * default): goods a supplier warrants are not governed by Art. 40.
  */
 import type { Entry } from '../../content/load.ts';
 import type { SourceRef } from '../../diagnostics/diagnostic.ts';
@@ -10,7 +11,7 @@ import { lastsAtLeast } from '../../model/dates.ts';
 import { formatDuration } from '../../time/duration.ts';
 import type { Duration, FreeWarranty } from '../../schema/index.ts';
 import { defineRule } from '../define-rule.ts';
-import { assetLabel, lawCategory, yamlOf } from './shared.ts';
+import { assetLabel, isGoods, lawCategory, meetsMinimum, wholeSeasons, yamlOf } from './shared.ts';
 
 interface Floor {
   period: Duration;
@@ -30,11 +31,16 @@ export default defineRule({
     messages: {
       shorter:
         'The free warranty (质保期) for asset class {{asset}} is {{given}}, shorter than the statutory warranty (保修期) of {{floor}} that {{source}} for its work category {{category}}; by law the contractor repairs defects in that period at its own cost (保修责任), so the shorter promise reads as charging for them.',
+      shorterSeasons:
+        'The free warranty (质保期) for asset class {{asset}} is {{given}}, which is sure to span only {{seasons}} (one per full 12 months), fewer than the statutory warranty (保修期) of {{floor}} that {{source}} for its work category {{category}}; by law the contractor repairs defects in those seasons at its own cost (保修责任), so the shorter promise reads as charging for them.',
     },
   },
   check(model, ctx) {
     const check = (free: FreeWarranty, location: SourceRef, warranty: Entry<'warranty'> | undefined, fromBid: boolean) => {
       ctx.examined();
+      // Goods a supplier warrants (equipment, under its maker's terms) are no works: Art. 40's
+      // periods do not govern them.
+      if (isGoods(free)) return;
       // The whole-works warranty is not compared: a category-specific period (5 years for
       // roof waterproofing) says nothing about the works as a whole.
       if (!free.asset) return;
@@ -56,22 +62,27 @@ export default defineRule({
           note: `the statutory period promised in warranty "${warranty.id}": ${formatDuration(own)}`,
         });
       }
-      // Seasons and years do not compare; the statutory-minimum rule asks for seasons.
-      const failing = floors.filter((f) => lastsAtLeast(free.period, f.period, model.serviceHours) === false);
+      // A floor in seasons is met by the whole seasons a calendar period is sure to span.
+      const failing = floors.filter((f) => meetsMinimum(free.period, f.period, model.serviceHours).enough === false);
       if (!failing.length) return;
       const worst = failing.reduce((a, b) => (lastsAtLeast(b.period, a.period, model.serviceHours) && !lastsAtLeast(a.period, b.period, model.serviceHours) ? b : a));
+      const seasons = meetsMinimum(free.period, worst.period, model.serviceHours).seasons;
       ctx.report({
-        messageId: 'shorter',
+        messageId: seasons === undefined ? 'shorter' : 'shorterSeasons',
         data: {
           asset: assetLabel(model, free.asset),
           given: formatDuration(free.period),
           floor: formatDuration(worst.period),
           source: `${worst.who} ${worst.verb}`,
           category: law?.name ?? `"${categoryId}"`,
+          ...(seasons === undefined ? {} : { seasons: wholeSeasons(seasons) }),
         },
         location,
         related: failing.map((f) => ({ location: f.at, message: f.note })),
-        hint: `Make the free warranty for "${free.asset}" at least ${formatDuration(worst.period)}: \`period: ${yamlOf(worst.period)}\`.`,
+        hint:
+          seasons === undefined
+            ? `Make the free warranty for "${free.asset}" at least ${formatDuration(worst.period)}: \`period: ${yamlOf(worst.period)}\`.`
+            : `Make the free warranty for "${free.asset}" at least ${worst.period.amount} whole years (\`period: { amount: ${worst.period.amount}, unit: year }\`), or state it in seasons: \`period: ${yamlOf(worst.period)}\`.`,
       });
     };
 

@@ -7,7 +7,9 @@ import type { SourceRef } from '../../diagnostics/diagnostic.ts';
 import { formatDuration, spanOf } from '../../time/duration.ts';
 import type { BidNode, FreeWarrantyNode, Model } from '../../model/model.ts';
 import { en, zh } from '../../schema/localized.ts';
-import type { Duration, LocalizedText, StatutoryCategory } from '../../schema/index.ts';
+import type { Duration, FreeWarranty, LocalizedText, StatutoryCategory } from '../../schema/index.ts';
+import { lastsAtLeast } from '../../model/dates.ts';
+import type { WeekSet } from '../../time/week.ts';
 
 /** "屋面防水工程 (Roof waterproofing)", or the Chinese alone when there is no English. */
 export const label = (t: LocalizedText) => (zh(t) === en(t) ? zh(t) : `${zh(t)} (${en(t)})`);
@@ -76,3 +78,36 @@ export function warrantyContexts(model: Model, applied: (bid: BidNode) => Entry 
   if (bids.length) return bids.map((bid) => ({ bid, free: bid.freeWarranty }));
   return [{ free: model.entries.warranty.flatMap(freeOfEntry) }];
 }
+
+/**
+ * The whole heating (or cooling) seasons a calendar period is sure to contain: one per whole
+ * 12 months (⌊months / 12⌋), since any 12 months in a row hold one full season; a period in
+ * days or weeks counts by its shortest span against a leap year. Seasons count as themselves;
+ * undefined when the period has no calendar length (a business clock without service hours).
+ */
+export function seasonsIn(d: Duration, serviceHours?: WeekSet): number | undefined {
+  if (d.unit === 'season') return d.amount;
+  if (d.unit === 'year') return Math.floor(d.amount);
+  if (d.unit === 'month') return Math.floor(d.amount / 12);
+  const span = spanOf(d, serviceHours);
+  return span ? Math.floor(span.min / (366 * 1440)) : undefined;
+}
+
+/**
+ * Whether `period` lasts at least `minimum`, where a minimum in seasons is met by the whole
+ * seasons a calendar period guarantees (see seasonsIn); `seasons` is that count, for the
+ * message, when the two were compared that way.
+ */
+export function meetsMinimum(period: Duration, minimum: Duration, serviceHours?: WeekSet): { enough: boolean | undefined; seasons?: number } {
+  if (minimum.unit === 'season' && period.unit !== 'season') {
+    const seasons = seasonsIn(period, serviceHours);
+    return seasons === undefined ? { enough: undefined } : { enough: seasons >= minimum.amount, seasons };
+  }
+  return { enough: lastsAtLeast(period, minimum, serviceHours) };
+}
+
+/** The goods a supplier warrants (`scope: goods`), which Art. 40's works minimums do not govern. */
+export const isGoods = (f: FreeWarranty) => f.scope === 'goods';
+
+/** "1 whole heating/cooling season", "0 whole heating/cooling seasons". */
+export const wholeSeasons = (n: number) => `${n} whole heating/cooling season${n === 1 ? '' : 's'}`;

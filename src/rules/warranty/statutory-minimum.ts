@@ -1,13 +1,14 @@
 /**
  * Art. 40 sets a floor under the warranty of each work category. A 保修书 that promises
- * less, counts heating in years instead of seasons, or leaves out a category the works
- * contain, misstates the law the contractor is bound by whatever the bid says.
+ * less, counts heating in years that hold fewer seasons than the law's, or leaves out a
+ * category the works contain, misstates the law the contractor is bound by whatever the
+ * bid says. Statutory periods are the works' (保修期); goods a supplier warrants (`scope:
+ * goods` in the free warranty) are never measured against them.
  */
 import { defineRule } from '../define-rule.ts';
 import { formatDuration, formatZh } from '../../time/duration.ts';
-import { lastsAtLeast } from '../../model/dates.ts';
 import type { Duration } from '../../schema/index.ts';
-import { describeMinimum, lawCategory, yamlOf } from './shared.ts';
+import { describeMinimum, lawCategory, meetsMinimum, wholeSeasons, yamlOf } from './shared.ts';
 
 export default defineRule({
   meta: {
@@ -19,7 +20,7 @@ export default defineRule({
       short:
         'The statutory warranty (保修期) for {{category}} is promised as {{given}}, shorter than the minimum of {{minimum}} that {{citation}} sets; the legal minimum binds the contractor anyway, and a bid that promises less reads as not knowing the law.',
       seasons:
-        'The statutory warranty for {{category}} is promised as {{given}}, but {{citation}} counts this category in heating/cooling seasons (采暖期、供冷期) and sets {{minimum}}; a calendar period does not say how many seasons it covers.',
+        'The statutory warranty for {{category}} is promised as {{given}}, but {{citation}} counts this category in heating/cooling seasons (采暖期、供冷期) and sets {{minimum}}; {{given}} is sure to span only {{seasons}} (one per full 12 months), so it can end before the law\'s last season does.',
       designLife:
         'The statutory warranty for {{category}} is promised as {{given}}, but {{citation}} sets it at the design life (设计文件规定的该工程的合理使用年限); a fixed period can end before the structure does.',
       incomparable:
@@ -49,12 +50,16 @@ export default defineRule({
         // The design life of a work is never shorter than the years or seasons the law sets
         // for its parts, so promising it satisfies any minimum.
         if (promise.period === 'design-life') return;
-        if (minimum.unit === 'season' && promise.period.unit !== 'season') {
-          ctx.report({ messageId: 'seasons', data, location, related, hint: `State it in seasons, e.g. \`period: ${yamlOf(minimum)}\` (${formatZh(minimum)}).` });
-          return;
-        }
-        const enough = lastsAtLeast(promise.period, minimum, model.serviceHours);
-        if (enough === false) {
+        const { enough, seasons } = meetsMinimum(promise.period, minimum, model.serviceHours);
+        if (enough === false && seasons !== undefined) {
+          ctx.report({
+            messageId: 'seasons',
+            data: { ...data, seasons: wholeSeasons(seasons) },
+            location,
+            related,
+            hint: `State it in seasons, \`period: ${yamlOf(minimum)}\` (${formatZh(minimum)}), or promise at least ${minimum.amount} whole years.`,
+          });
+        } else if (enough === false) {
           ctx.report({ messageId: 'short', data, location, related, hint: `Promise at least ${formatDuration(minimum)}: \`period: ${yamlOf(minimum)}\`.` });
         } else if (enough === undefined) {
           ctx.report({ messageId: 'incomparable', data, location, related, hint: `State the period in the law's unit, e.g. \`period: ${yamlOf(minimum)}\`.` });
