@@ -82,7 +82,11 @@ export function sameDuration(a: Duration, b: Duration): boolean {
   return a.amount === b.amount && a.unit === b.unit && (a.clock ?? 'calendar') === (b.clock ?? 'calendar');
 }
 
-/** Same value, allowing for equal spans in other units (120 minutes = 2 hours). */
+/**
+ * Exactly the same length, allowing for equal spans in other units (120 minutes = 2 hours):
+ * what compliance asks before judging a worst case (1个月 is not guaranteed to be 30天).
+ * Whether two statements contradict each other is `compareDurations` (30天 may be 1个月).
+ */
 export function equalDurations(a: Duration, b: Duration, serviceHours?: WeekSet): boolean {
   if (sameDuration(a, b)) return true;
   const sa = spanOf(a, serviceHours);

@@ -7,7 +7,7 @@
  */
 import { defineRule } from '../define-rule.ts';
 import { describeConditions, overlaps } from '../../model/conditions.ts';
-import { equalDurations, formatDuration } from '../../time/duration.ts';
+import { compareDurations, formatDuration } from '../../time/duration.ts';
 import type { CommitmentNode, Model } from '../../model/model.ts';
 import { compareRefs, refKey } from '../../diagnostics/diagnostic.ts';
 import { EVENT_LABELS } from '../../model/labels.ts';
@@ -39,7 +39,9 @@ export default defineRule({
         ctx.examined();
         for (const b of list.slice(i + 1)) {
           if (a.target !== b.target || a.bound !== b.bound || a.from !== b.from || !overlaps(a.when, b.when)) continue;
-          if (equalDurations(a.duration, b.duration, model.serviceHours)) continue;
+          // A contradiction only when the two can never be the same length (30天 and 1个月 can):
+          // the question the prose rule asks too (time/duration.ts, compareDurations).
+          if (compareDurations(a.duration, b.duration, model.serviceHours) === 0) continue;
           const key = [refKey(a.at), refKey(b.at)].sort().join('|');
           if (seen.has(key)) continue;
           seen.add(key);
