@@ -1,7 +1,8 @@
 /**
  * The worst time and peak memory over the hostile corpus (tests/corpus), each case run as
  * a whole process under /usr/bin/time -v. A benchmark, not a test: run it by hand,
- * `npx tsx scripts/bench-corpus.ts`, and quote its table.
+ * `npx tsx scripts/bench-corpus.ts`, and quote its table. Pending cases (known to hang
+ * today) are left out unless `--all` is given; each then stops at 60 seconds.
  */
 import { spawnSync } from 'node:child_process';
 import { rmSync } from 'node:fs';
@@ -9,8 +10,10 @@ import { argsOf, BIN, cases, prepare, readCase } from '../tests/helpers/corpus.t
 
 interface Row { name: string; seconds: number; megabytes: number; exit: number | null }
 const rows: Row[] = [];
+const all = process.argv.includes('--all');
 for (const name of cases) {
   const spec = readCase(name);
+  if (spec.pending && !all) continue;
   const root = prepare(name, spec);
   try {
     const r = spawnSync('/usr/bin/time', ['-v', process.execPath, BIN, ...argsOf(spec, root)], { cwd: root, input: spec.stdin ?? '', encoding: 'utf8', timeout: 60_000, maxBuffer: 256 * 1024 * 1024 });
