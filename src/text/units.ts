@@ -8,7 +8,7 @@
  * heating/cooling seasons are separate measures, only compared among themselves.
  */
 import type { Duration, TimeUnit } from '../schema/primitives.ts';
-import { compareDurations, spanOf } from '../time/duration.ts';
+import { clockOf, compareDurations, onItsClock, spanOf } from '../time/duration.ts';
 
 export type Unit = TimeUnit;
 
@@ -118,17 +118,13 @@ const MONTHS: Partial<Record<Unit, number>> = { month: 1, year: 12 };
 /** The measure a quantity is counted in; only quantities of the same measure compare. */
 export function measureOf(q: Quantity): Measure {
   if (q.classHour) return 'class';
-  if (q.unit === 'season') return 'season';
-  if (q.unit === 'workday') return 'workday';
-  if (q.clock === 'business') return q.unit === 'day' || q.unit === 'week' ? 'workday' : 'business';
-  return 'time';
+  const clock = clockOf(asDuration(q));
+  return clock === 'calendar' ? 'time' : clock;
 }
 
 /** The value in the measure's own scale (working days, business minutes, class hours, seasons). */
 function scaled(q: Quantity): number {
-  if (q.unit === 'week') return q.amount * 5;
-  if (q.unit === 'hour' && !q.classHour) return q.amount * 60;
-  return q.amount;
+  return q.classHour ? q.amount : onItsClock(asDuration(q));
 }
 
 /**

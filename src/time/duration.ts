@@ -119,7 +119,7 @@ export function formatEn(d: Duration): string {
 export const formatDuration = (d: Duration) => `${formatZh(d)} (${formatEn(d)})`;
 
 /** What a duration is counted in when no service hours are known: calendar time, working days, business time, seasons. */
-function clockOf(d: Duration): 'calendar' | 'workday' | 'business' | 'season' {
+export function clockOf(d: Duration): 'calendar' | 'workday' | 'business' | 'season' {
   if (d.unit === 'season') return 'season';
   if (d.unit === 'workday') return 'workday';
   if (d.clock === 'business') return d.unit === 'day' || d.unit === 'week' ? 'workday' : 'business';
@@ -127,7 +127,7 @@ function clockOf(d: Duration): 'calendar' | 'workday' | 'business' | 'season' {
 }
 
 /** The amount in its clock's own scale: working days (a business week is five), business minutes, seasons. */
-function onItsClock(d: Duration): number {
+export function onItsClock(d: Duration): number {
   if (d.unit === 'week') return d.amount * 5;
   if (d.unit === 'hour') return d.amount * 60;
   return d.amount;
