@@ -4,7 +4,8 @@
  * Markdown pipe tables under their header row, text boxes, accepted tracked changes and
  * fields' visible text, each line with its location in Word words. Refusals are diagnostics.
  */
-import { readFileSync, statSync } from 'node:fs';
+import { readSync } from 'node:fs';
+import { formatBytes, readBounded, type BoundedRead } from '../files/read-bounded.ts';
 import { extname } from 'node:path';
 import { strFromU8, unzipSync } from 'fflate';
 import type { Diagnostic } from '../diagnostics/diagnostic.ts';
@@ -26,16 +27,21 @@ export function readDocument(path: string, file: string): DocumentResult {
     ok: false,
     diagnostic: { ruleId, severity: 'error', message, location: { file, line: 1, column: 1 }, hint },
   });
-  let size: number;
-  try {
-    const stat = statSync(path);
-    if (!stat.isFile()) return fail('audit/unreadable', `${file} is not a file.`, 'Name the document files to audit.');
-    size = stat.size;
-  } catch {
-    return fail('audit/unreadable', `${file} does not exist.`, 'Check the path.');
+  // Read as every input is read: bounded while reading, regular files only ("-" is standard input).
+  const read = path === '-' ? readStandardInput(MAX_DOCUMENT_BYTES) : readBounded(path, MAX_DOCUMENT_BYTES);
+  if (!read.ok) {
+    switch (read.reason) {
+      case 'missing':
+        return fail('audit/unreadable', `${file} does not exist.`, 'Check the path.');
+      case 'not-a-file':
+        return fail('audit/unreadable', `${file} is ${read.kind}, not a file.`, 'Name the document files to audit.');
+      case 'unreadable':
+        return fail('audit/unreadable', `${file} cannot be read (${read.code}).`, 'Check its permissions.');
+      case 'too-large':
+        return fail('audit/too-large', `${file} is larger than ${formatBytes(read.limit)}, more than any bid chapter.`, 'Audit the after-sales chapter on its own.');
+    }
   }
-  if (size > MAX_DOCUMENT_BYTES) return fail('audit/too-large', `${file} is ${(size / 1024 / 1024).toFixed(0)} MB, over the ${MAX_DOCUMENT_BYTES / 1024 / 1024} MB limit.`, 'Audit the after-sales chapter on its own.');
-  const bytes = readFileSync(path);
+  const bytes = Buffer.from(read.bytes);
   const ext = extname(file).toLowerCase();
   // Macro-enabled documents and templates are the same package with the same main part.
   if (ext === '.docx' || ext === '.docm' || ext === '.dotx' || ext === '.dotm') return readDocx(bytes, fail);
@@ -65,4 +71,27 @@ function readDocx(bytes: Uint8Array, fail: (id: string, m: string, h: string) =>
   } catch (e) {
     return fail('audit/format', `This .docx's document.xml is not well-formed XML (${(e as Error).message.split('\n')[0]}).`, 'Open it in Word or LibreOffice and save it again as .docx.');
   }
+}
+
+/** Standard input (`aftercare audit -`), read as plain text up to the limit. */
+function readStandardInput(limit: number): BoundedRead {
+  const chunks: Buffer[] = [];
+  let total = 0;
+  for (;;) {
+    const chunk = Buffer.alloc(64 * 1024);
+    let n: number;
+    try {
+      n = readSync(0, chunk, 0, chunk.length, null);
+    } catch (error) {
+      const code = (error as NodeJS.ErrnoException).code ?? 'EIO';
+      if (code === 'EAGAIN') continue;
+      if (code === 'EOF') break;
+      return { ok: false, reason: 'unreadable', code };
+    }
+    if (n === 0) break;
+    total += n;
+    if (total > limit) return { ok: false, reason: 'too-large', limit };
+    chunks.push(chunk.subarray(0, n));
+  }
+  return { ok: true, bytes: Buffer.concat(chunks, total) };
 }

@@ -18,7 +18,7 @@ export function runAudit(files: string[], format: 'pretty' | 'json', against: st
   const documents: AuditedFile[] = [];
   const unreadable: Diagnostic[] = [];
   for (const file of files) {
-    const read = readDocument(resolve(file), file);
+    const read = readDocument(file === '-' ? '-' : resolve(file), file);
     if (read.ok) documents.push({ file, text: read.text, ...(read.origins ? { origins: read.origins } : {}) });
     else unreadable.push(read.diagnostic);
   }
