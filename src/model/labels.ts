@@ -72,13 +72,5 @@ export const PROVISION_UNITS: Readonly<Record<(typeof PROVISIONS)[number], { zh:
   'resident-engineer': { zh: '名', en: ['resident engineer', 'resident engineers'] },
 };
 
-/** Days of the week, for naming hours ("周一至周五 08:00–08:30" / "Mon–Fri 08:00–08:30"). */
-export const DAY_LABELS: readonly Label[] = [
-  { zh: '周一', en: 'Mon' },
-  { zh: '周二', en: 'Tue' },
-  { zh: '周三', en: 'Wed' },
-  { zh: '周四', en: 'Thu' },
-  { zh: '周五', en: 'Fri' },
-  { zh: '周六', en: 'Sat' },
-  { zh: '周日', en: 'Sun' },
-];
+/** Days of the week, for naming hours ("周一至周五 08:00–08:30" / "Mon–Fri 08:00–08:30"): time/week.ts owns them. */
+export { DAY_LABELS } from '../time/week.ts';

@@ -70,6 +70,9 @@ export const isEmpty = (set: WeekSet) => set.length === 0;
 const DAY_ZH: Record<Day, string> = { mon: '周一', tue: '周二', wed: '周三', thu: '周四', fri: '周五', sat: '周六', sun: '周日' };
 const DAY_EN: Record<Day, string> = { mon: 'Mon', tue: 'Tue', wed: 'Wed', thu: 'Thu', fri: 'Fri', sat: 'Sat', sun: 'Sun' };
 
+/** The days' names in both languages, Monday first: the one list messages and documents read. */
+export const DAY_LABELS: readonly { zh: string; en: string }[] = DAYS.map((d) => ({ zh: DAY_ZH[d], en: DAY_EN[d] }));
+
 const clockOf = (m: number) => `${String(Math.floor(m / 60)).padStart(2, '0')}:${String(m % 60).padStart(2, '0')}`;
 
 /** "周六 00:00–08:00 (Sat 00:00–08:00)" for each interval, splitting at midnight. */
