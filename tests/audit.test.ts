@@ -141,6 +141,22 @@ describe('documents it cannot read', () => {
     expect(r.out).toContain('does not exist');
   });
 
+  it('a part that understates its unpacked size is cut at the size it declares, and then refused as broken XML', () => {
+    const body = `<w:p><w:r><w:t>${'接到报修后2小时内到场。'.repeat(20_000)}</w:t></w:r></w:p>`;
+    const xml = `<?xml version="1.0"?><w:document xmlns:w="http://schemas.openxmlformats.org/wordprocessingml/2006/main"><w:body>${body}</w:body></w:document>`;
+    const zip = Buffer.from(zipSync({ 'word/document.xml': strToU8(xml) }));
+    // Rewrite the uncompressed size in the local header (offset 22) and the central directory (offset 24) to 1 KB.
+    zip.writeUInt32LE(1024, 22);
+    const central = zip.lastIndexOf(Buffer.from([0x50, 0x4b, 0x01, 0x02]));
+    zip.writeUInt32LE(1024, central + 24);
+    const file = join(work, 'lying.docx');
+    writeFileSync(file, zip);
+    const r = run(file);
+    expect(r.code).toBe(1);
+    expect(r.out).toContain('audit/format');
+    expect(r.out).toContain('not well-formed');
+  });
+
   it('exits 2 without a document, and on an unknown bid', () => {
     expect(run().code).toBe(2);
     const r = run(PLAN, '--against', 'no-such-bid');

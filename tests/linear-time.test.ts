@@ -31,18 +31,8 @@ function costPerChar(text: string): number {
   return best / text.length;
 }
 
-/**
- * Shapes the reader is not yet linear on (issue 7): measured 4× the input at 50–90× the time
- * for spaces and blank lines, 7–10× for one long line and a run of digits, up to 7× per
- * character at 16× for English words (seen in CI). Listed as
- * skipped until the patterns behind them are rewritten.
- */
-const PENDING = new Set(['a commitment then spaces', 'blank lines', 'one long line of commitments', 'digits without units', 'English words and spaces']);
-
 describe('reading text is linear', () => {
-  const linear = Object.keys(SHAPES).filter((s) => !PENDING.has(s));
-  it.skip.each([...PENDING])('pending (issue 7): %s', () => {});
-  it.each(linear)('%s', (shape) => {
+  it.each(Object.keys(SHAPES))('%s', (shape) => {
     const make = SHAPES[shape]!;
     costPerChar(make(4_000)); // warm up the code paths
     const base = costPerChar(make(4_000));

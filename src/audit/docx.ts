@@ -196,7 +196,7 @@ export function readDocxXml(xml: string): DocxReading {
         const box = containers.pop()!;
         const anchor = paragraphs[paragraphs.length - 1];
         if (anchor) anchor.boxes.push(box);
-        else containers[containers.length - 1]!.items.push(...box.items);
+        else for (const item of box.items) containers[containers.length - 1]!.items.push(item);
         break;
       }
       case 'w:tc': {

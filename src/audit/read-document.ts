@@ -13,6 +13,13 @@ import { readDocxXml, type LineOrigin } from './docx.ts';
 
 /** Larger than any real bid chapter; protects against feeding it a disk image. */
 export const MAX_DOCUMENT_BYTES = 50 * 1024 * 1024;
+/**
+ * A .docx is a zip: its size on disk says little about what it inflates to. These bound the
+ * text once unpacked (a whole bid's document.xml is a few MB; a zip bomb is hundreds) and
+ * the number of parts (Word writes tens; a zip of thousands is no Word document).
+ */
+export const MAX_DOCX_XML_BYTES = 32 * 1024 * 1024;
+export const MAX_DOCX_ENTRIES = 10_000;
 
 /**
  * `origins` (.docx only): where each line of `text` is in the document ("¶12", "table 2 row 3
@@ -55,14 +62,41 @@ export function readDocument(path: string, file: string): DocumentResult {
   }
 }
 
+/** Thrown from the unzip filter to stop reading an archive over a limit. */
+class Refused {
+  constructor(readonly result: DocumentResult) {}
+}
+
 function readDocx(bytes: Uint8Array, fail: (id: string, m: string, h: string) => DocumentResult): DocumentResult {
   let xml: string;
   try {
-    const files = unzipSync(bytes, { filter: (f) => f.name === 'word/document.xml' });
+    let entries = 0;
+    // The filter sees each entry of the central directory before anything is inflated, with
+    // the size it declares; fflate inflates into a buffer of exactly that size, so a part
+    // that lies about its size is cut short (and its XML then fails to parse), never grown.
+    const files = unzipSync(bytes, {
+      filter: (f) => {
+        if (++entries > MAX_DOCX_ENTRIES) {
+          throw new Refused(fail('audit/too-large', `This .docx has more than ${MAX_DOCX_ENTRIES.toLocaleString('en')} parts; Word writes a few dozen.`, 'Open it in Word or LibreOffice and save it again as .docx.'));
+        }
+        if (f.name !== 'word/document.xml') return false;
+        if (f.originalSize > MAX_DOCX_XML_BYTES) {
+          throw new Refused(
+            fail(
+              'audit/too-large',
+              `This .docx's text (word/document.xml) unpacks to more than ${formatBytes(MAX_DOCX_XML_BYTES)}, far more than a bid chapter; it may be a zip bomb.`,
+              'Audit the after-sales chapter on its own: copy it into a new document.',
+            ),
+          );
+        }
+        return true;
+      },
+    });
     const doc = files['word/document.xml'];
     if (!doc) return fail('audit/format', 'This .docx has no word/document.xml: it is not a Word document.', 'Open it in Word or LibreOffice and save it again as .docx.');
     xml = strFromU8(doc);
-  } catch {
+  } catch (e) {
+    if (e instanceof Refused) return e.result;
     return fail('audit/format', 'This .docx cannot be unzipped: the file is damaged or not a Word document.', 'Open it in Word or LibreOffice and save it again as .docx.');
   }
   try {

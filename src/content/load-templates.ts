@@ -21,7 +21,7 @@ export function loadTemplates(root: string): { templates: LoadedTemplate[]; diag
     const dir = join(root, 'templates', locale);
     if (!existsSync(dir)) continue;
     const walk = walkProject(dir, root, (name) => name.endsWith('.hbs'));
-    diagnostics.push(...walk.diagnostics);
+    for (const d of walk.diagnostics) diagnostics.push(d);
     for (const { path, file } of walk.files) {
       const source = readSource(path, file);
       if (source.ok) templates.push({ file, text: source.text, locale });

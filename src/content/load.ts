@@ -67,11 +67,11 @@ export function loadProject(root: string, contentDir = 'content'): LoadResult {
     }
     const collection = name as CollectionName;
     const walk = walkProject(full, root, (n) => DATA_EXTENSIONS.test(n));
-    diagnostics.push(...walk.diagnostics);
+    for (const d of walk.diagnostics) diagnostics.push(d);
     const seen = new Map<string, string>();
     for (const { path, file } of walk.files) {
       const result = loadEntry(collection, path, file);
-      diagnostics.push(...result.diagnostics);
+      for (const d of result.diagnostics) diagnostics.push(d);
       if (!result.entry) continue;
       // Astro names an entry by its file name alone: `x.yaml` and `x.yml`, or `a/x.yaml`
       // and `b/x.yaml`, would be one entry on the site and two in the checker.
@@ -85,7 +85,7 @@ export function loadProject(root: string, contentDir = 'content'): LoadResult {
     }
   }
   const templates = loadTemplates(root);
-  diagnostics.push(...templates.diagnostics);
+  for (const d of templates.diagnostics) diagnostics.push(d);
   return { entries, templates: templates.templates, diagnostics };
 }
 

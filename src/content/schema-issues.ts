@@ -92,7 +92,7 @@ function valueAt(data: unknown, path: readonly (string | number)[]): unknown {
 
 function hintFor(issue: ZodIssue, value: unknown): string | undefined {
   // YAML reads a number too large for a double (1e309) as text: say so, not "remove the quotes".
-  if (issue.code === 'invalid_type' && issue.expected === 'number' && typeof value === 'string' && /^[-+]?(\d[\d_]*)?\.?\d*e[-+]?\d+$/i.test(value)) {
+  if (issue.code === 'invalid_type' && issue.expected === 'number' && typeof value === 'string' && /^[-+]?(?:\d[\d_]*(?:\.\d*)?|\.\d+)e[-+]?\d+$/i.test(value)) {
     return `${value} is too large to be a number; numbers in content are at most 100 000.`;
   }
   if (issue.code === 'invalid_enum_value') {

@@ -98,7 +98,7 @@ export function describeHours(set: WeekSet, locale: Locale): string {
 // ── Chinese: the deviation table ─────────────────────────────────────────────────────
 
 /** A name inside parentheses drops its own parenthetical gloss: 工作时间（周一至周五 8:30–17:30） → 工作时间. */
-const bare = (name: string) => name.replace(/\s*[（(][^（）()]*[）)]\s*$/, '') || name;
+const bare = (name: string) => name.replace(/(?<!\s)\s*[（(][^（）()]*[）)]\s*$/, '') || name;
 
 function zhNames(kind: NameKind, ids: ReadonlySet<string> | undefined, names: Names): string | undefined {
   if (!ids) return undefined;

@@ -11,7 +11,9 @@ export interface MaskedTemplate {
 
 export function maskTemplate(source: string): MaskedTemplate {
   const placeholders: [number, number][] = [];
-  const text = source.replace(/\{\{\{?([\s\S]*?)\}?\}\}/g, (whole: string, inner: string, offset: number) => {
+  // A mustache's body stops at the next brace: a lazy [\s\S]*? would read to the end of the
+  // template again from every unclosed {{ of a long run (n², tests/patterns-linear.test.ts).
+  const text = source.replace(/\{\{\{?([^{}]*)\}?\}\}/g, (whole: string, inner: string, offset: number) => {
     const body = inner.trim();
     if (/^[#/^!>*]|^else\b/.test(body)) return whole.replace(/[^\n]/g, ' ');
     placeholders.push([offset, offset + whole.length]);

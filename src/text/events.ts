@@ -26,7 +26,7 @@ export interface EventSpan extends Span {
 const words = (lang: 'zh' | 'en'): { terms: TermSet; value: StartEvent }[] =>
   Object.entries(EVENT_TERMS).map(([event, t]) => ({ terms: { [lang]: t[lang] ?? [] }, value: event as StartEvent }));
 const alt = (list: readonly string[]) => [...list].sort((a, b) => b.length - a.length).map((w) => w.replace(/[.*+?^${}()|[\]\\']/g, '\\$&')).join('|');
-const zhEvents = compileTerms(words('zh'), (body) => `${body}\\s*(?:之日)?\\s*(?:${alt(EVENT_LINKS.zhAfter)})`);
+const zhEvents = compileTerms(words('zh'), (body) => `${body}\\s*(?:之日\\s*)?(?:${alt(EVENT_LINKS.zhAfter)})`);
 const enEvents = compileTerms(
   words('en'),
   (body) => `(?<![A-Za-z])(?:${alt(EVENT_LINKS.enBefore)})\\s+(?:(?:${alt(EVENT_LINKS.enFiller)})\\s+){0,2}${body}`,

@@ -15,8 +15,13 @@ const ZH_TENS: Readonly<Record<string, number>> = { 廿: 20, 卅: 30 };
 /** Characters a Chinese numeral is written with (for building scanners). */
 export const ZH_NUMERAL_CHARS = `${Object.keys(ZH_DIGIT).join('')}${Object.keys(ZH_MULTIPLIER).join('')}${Object.keys(ZH_TENS).join('')}万萬`;
 
-/** A regex source for one number as written in Chinese text: Arabic with decimals, or a Chinese numeral (with 点 decimals). */
-export const ZH_NUMBER_SOURCE = `[0-9]+(?:\\.[0-9]+)?|[${ZH_NUMERAL_CHARS}]+(?:点[零〇一二三四五六七八九]+)?`;
+/**
+ * A regex source for one number as written in Chinese text: Arabic with decimals, or a Chinese
+ * numeral (with 点 decimals). It matches only from the first character of a run of numerals
+ * (the look-behinds), so that a run of n numerals is read once and not tried from each of its
+ * n characters, which would cost n² (tests/text/patterns-linear.test.ts).
+ */
+export const ZH_NUMBER_SOURCE = `(?<![0-9.])[0-9]+(?:\\.[0-9]+)?|(?<![${ZH_NUMERAL_CHARS}])[${ZH_NUMERAL_CHARS}]+(?:点[零〇一二三四五六七八九]+)?`;
 
 const EN_UNITS: Readonly<Record<string, number>> = {
   zero: 0, one: 1, two: 2, three: 3, four: 4, five: 5, six: 6, seven: 7, eight: 8, nine: 9, ten: 10,

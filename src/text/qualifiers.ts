@@ -118,7 +118,7 @@ function inPlaceName(norm: string, start: number): boolean {
     return PLACE_SUFFIXES.includes(before!) && isIdeograph(norm[start - 2]) && !ZONE_LEAD_CHARS.includes(norm[start - 2]!);
   }
   // English: a capitalised word right before ("Anping county-town", "Jiangzhou City").
-  const m = /([A-Za-z]+)[\s-]+$/.exec(norm.slice(Math.max(0, start - 30), start));
+  const m = /(?<![A-Za-z])([A-Za-z]+)[\s-]+$/.exec(norm.slice(Math.max(0, start - 30), start));
   return !!m && /^[A-Z]/.test(m[1]!) && !notAPlaceName.test(m[1]!);
 }
 
@@ -127,7 +127,7 @@ const ZH_MONTH = `(?:1[0-2]|0?[1-9]|十[一二]?|[一二三四五六七八九])`
 const RANGE_SEP = `\\s*(?:${alternation(RANGE_WORDS.zh ?? [])}|~|-|—|–|－|〜)\\s*`;
 const DAY_PART = alternation([...DAY_PARTS.am, ...DAY_PARTS.pm]);
 const ZH_MONTH_RANGE = new RegExp(
-  `(?<![0-9${ZH_NUMERAL_CHARS}])(${ZH_MONTH})(?:\\s*月份?)?${RANGE_SEP}(?:${alternation(NEXT_YEAR.zh ?? [])})?\\s*(${ZH_MONTH})\\s*月份?`,
+  `(?<![0-9${ZH_NUMERAL_CHARS}])(${ZH_MONTH})(?:\\s*月份?)?${RANGE_SEP}(?:(?:${alternation(NEXT_YEAR.zh ?? [])})\\s*)?(${ZH_MONTH})\\s*月份?`,
   'g',
 );
 const enMonthNames = Object.keys(EN_MONTHS).sort((a, b) => b.length - a.length).join('|');
@@ -141,7 +141,7 @@ const CLOCK = `(?:(?:${DAY_PART})?\\d{1,2}(?::\\d{2}|\\s*[点时](?:\\s*\\d{1,2}
 const CLOCK_RANGE = `(${CLOCK})\\s*(?:至|到|~|-|—|–|to)\\s*(次日|翌日|next\\s+day\\s+)?(${CLOCK})`;
 const DAY_SPAN = new RegExp(
   `(?:(${ZH_DAY}|${EN_DAY})\\s*(?:至|到|~|-|—|–|to|through)\\s*(${ZH_DAY}|${EN_DAY})|(工作日|weekdays?))` +
-    `(?:\\s*(?:\\(|的|,)?\\s*${CLOCK_RANGE})?`,
+    `(?:\\s*(?:(?:\\(|的|,)\\s*)?${CLOCK_RANGE})?`,
   'gi',
 );
 const CLOCK_ONLY = new RegExp(CLOCK_RANGE, 'gi');
@@ -259,7 +259,7 @@ export function scanQualifiers(norm: string): Occurrence[] {
     if (inSpan(spans, m.start, m.end)) continue;
     out.push({ start: m.start, end: m.end, dim: 'window', value: m.value });
   }
-  out.push(...spans);
+  for (const s of spans) out.push(s);
   for (const o of out) if (/^[^,;。\n]{0,6}?:/.test(norm.slice(o.end, o.end + 8))) o.labelled = true;
   return out.sort((a, b) => a.start - b.start || b.end - a.end);
 }

@@ -69,7 +69,7 @@ const leadInBound = compileTerms([
   { terms: BOUNDS.minBefore, value: 'min' as Bound },
 ]);
 const approxBefore = compileSet(APPROX.before, (body) => `${body}\\s*$`);
-const approxAfter = compileSet(APPROX.after, (body) => `^\\s*(?:以内|之内|内)?\\s*${body}`);
+const approxAfter = compileSet(APPROX.after, (body) => `^\\s*(?:(?:以内|之内|内)\\s*)?${body}`);
 const pronounOrLinker = compileSet(join(PRONOUNS, LINKERS), (body) => `^(?:[\\s,:()、-]|${body})*$`);
 const linkerOnly = compileSet(join(LINKERS, BOUNDS.maxBefore, BOUNDS.minBefore, APPROX.before), (body) => `^(?:\\s|[:,]|${body})*$`);
 const postModifierGap = compileSet(POSTMODIFIER_GAP.first, (body) => `^(?:\\s|${body})*$`);
@@ -145,16 +145,24 @@ export class Reader {
   private needsMet(kind: KnownKind, sentenceIndex: number): boolean {
     const matcher = needsMatchers.get(kind);
     if (!matcher) return true;
-    const key = `${kind}:${sentenceIndex}`;
-    const cached = this.needsCache.get(key);
-    if (cached !== undefined) return cached;
     const s = this.doc.sentences[sentenceIndex]!;
     const line = this.doc.lines[s.line]!;
-    const spans: Span[] = [s, ...line.context.map((c) => this.doc.lines[c]!)];
-    if (line.kind === 'table' && line.header !== undefined) spans.push(this.doc.lines[line.header]!);
-    const met = spans.some((sp) => matcher.all(this.norm, sp.start, sp.end).length > 0);
-    this.needsCache.set(key, met);
-    return met;
+    // Each context line and header is read once per kind, not once per sentence under it.
+    const inLine = (index: number) => {
+      const key = `${kind}:${index}`;
+      let met = this.needsCache.get(key);
+      if (met === undefined) {
+        const l = this.doc.lines[index]!;
+        met = matcher.all(this.norm, l.start, l.end).length > 0;
+        this.needsCache.set(key, met);
+      }
+      return met;
+    };
+    return (
+      matcher.all(this.norm, s.start, s.end).length > 0 ||
+      line.context.some(inLine) ||
+      (line.kind === 'table' && line.header !== undefined && inLine(line.header))
+    );
   }
 
   private usable(list: readonly TargetHit[], start: number, end: number, sentenceIndex: number): TargetHit[] {

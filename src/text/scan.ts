@@ -38,7 +38,7 @@ const esc = (s: string) => s.replace(/[.*+?^${}()|[\]\\/]/g, '\\$&');
 const byLength = (words: readonly string[]) => [...words].sort((a, b) => b.length - a.length).map(esc).join('|');
 const zh = (t: TermSet) => byLength(t.zh ?? []);
 const en = (t: TermSet) => byLength(t.en ?? []);
-const roundTheClock = compileSet(ROUND_THE_CLOCK, (body) => `^\\s*-?\\s*(?:${zh(ROUND_THE_CLOCK_LEAD)})?\\s*${body}`);
+const roundTheClock = compileSet(ROUND_THE_CLOCK, (body) => `^\\s*(?:-\\s*)?(?:(?:${zh(ROUND_THE_CLOCK_LEAD)})\\s*)?${body}`);
 /** Bound words inside a frequency ("每年至少要回访二次"), as one regex source. */
 const FREQUENCY_BOUNDS = byLength([...(BOUNDS.minBefore.zh ?? []), ...(BOUNDS.maxBefore.zh ?? [])].filter((w) => /^[\u4e00-\u9fff]+$/.test(w)));
 const frequencyBound = compileTerms([
@@ -53,7 +53,7 @@ const ZH_UNIT = `(?:${byLength(Object.keys(ZH_UNITS).map(normalise))})`;
 const EN_UNIT = `(?:${byLength(Object.keys(EN_UNITS)).replace(/ /g, '\\s+')})`;
 
 const ZH_QUANTITY = new RegExp(
-  `(?<![0-9.])(?:(${ZH_NUM})(?:${RANGE}(${ZH_NUM}))?\\s*(个)?\\s*(半)?\\s*(${ZH_UNIT})(半)?|(半)\\s*(个)?\\s*(${ZH_UNIT}))`,
+  `(?<![0-9.])(?:(${ZH_NUM})(?:${RANGE}(${ZH_NUM}))?\\s*(?:(个)\\s*)?(?:(半)\\s*)?(${ZH_UNIT})(半)?|(半)\\s*(?:(个)\\s*)?(${ZH_UNIT}))`,
   'g',
 );
 const nextWorkday = compileSet(NEXT_WORKDAY);
@@ -61,18 +61,18 @@ const ARTICLE_AS_ONE = new RegExp(`(?:${en(ARTICLE_AS_ONE_AFTER)})\\s+$`, 'i');
 /** "two (2) hours": a number in words repeated in digits, as contracts write it. */
 const EN_REPEAT = `(?:\\s*\\(\\s*\\d+(?:\\.\\d+)?\\s*\\))?`;
 const EN_QUANTITY = new RegExp(
-  `(?<![A-Za-z0-9.])(?:(${EN_NUM})${EN_REPEAT}(?:\\s*(?:-|–|to|~)\\s*(${EN_NUM})${EN_REPEAT})?|(an?)|(half\\s+an?))\\s*-?\\s*` +
+  `(?<![A-Za-z0-9.])(?:(${EN_NUM})${EN_REPEAT}(?:\\s*(?:-|–|to|~)\\s*(${EN_NUM})${EN_REPEAT})?|(an?)|(half\\s+an?))\\s*(?:-\\s*)?` +
     `(?:(business|working|work|calendar)\\s+)?(${EN_UNIT})(?![A-Za-z])(\\s+and\\s+a\\s+half)?`,
   'gi',
 );
 
 const COVERAGE = new RegExp(
   [
-    `(?<![0-9])([57]|七|五)\\s*(?:[xX*×✕╳]|天\\s*[xX*×]?)\\s*(24|8|二十四|八)\\s*(?:小时|h\\b|hrs?\\b|hours?\\b)?(?![0-9])`,
+    `(?<![0-9])([57]|七|五)\\s*(?:[xX*×✕╳]|天(?:\\s*[xX*×])?)\\s*(24|8|二十四|八)\\s*(?:小时|h\\b|hrs?\\b|hours?\\b)?(?![0-9])`,
     `(?<![0-9])(24)\\s*(?:[xX*×]|/)\\s*(7)(?![0-9])`,
     `365\\s*(?:天|days?)\\s*[xX*×]\\s*24\\s*(?:小时|hours?|h\\b)?`,
-    `24\\s*hours?\\s+a\\s+day\\s*,?\\s*(?:and\\s+)?7\\s*days?\\s+a\\s+week`,
-    `7\\s*days?\\s+a\\s+week\\s*,?\\s*(?:and\\s+)?24\\s*hours?\\s+a\\s+day`,
+    `24\\s*hours?\\s+a\\s+day\\s*(?:,\\s*)?(?:and\\s+)?7\\s*days?\\s+a\\s+week`,
+    `7\\s*days?\\s+a\\s+week\\s*(?:,\\s*)?(?:and\\s+)?24\\s*hours?\\s+a\\s+day`,
   ].join('|'),
   'gi',
 );
@@ -90,8 +90,8 @@ const FREQUENCY_VERBS_ZH = byLength(FREQUENCY_KINDS.flatMap((f) => f.terms.zh ??
 const ZH_FREQUENCY = new RegExp(
   `每\\s*(?:(${ZH_NUM})\\s*)?(${zhPeriods})` +
     // "一年两次", "一年至少巡检四次": a period followed by (a verb and) a count.
-    `|(?<![${NOT_A_DURATION_BEFORE.join('')}后0-9])(${ZH_NUM}|半)?\\s*个?\\s*(年|季度|个月|周)` +
-    `(?=\\s*(?:${zh(FREQUENCY_FILLERS)})?\\s*(?:(?:${FREQUENCY_BOUNDS})\\s*)?(?:${FREQUENCY_VERBS_ZH})?\\s*(?:(?:${FREQUENCY_BOUNDS})\\s*)?(?:${zh(FREQUENCY_FILLERS)})?\\s*${ZH_NUM}\\s*次)`,
+    `|(?<![${NOT_A_DURATION_BEFORE.join('')}后0-9])(?:(${ZH_NUM}|半)\\s*)?(?:个\\s*)?(年|季度|个月|周)` +
+    `(?=\\s*(?:(?:${zh(FREQUENCY_FILLERS)})\\s*)?(?:(?:${FREQUENCY_BOUNDS})\\s*)?(?:(?:${FREQUENCY_VERBS_ZH})\\s*)?(?:(?:${FREQUENCY_BOUNDS})\\s*)?(?:(?:${zh(FREQUENCY_FILLERS)})\\s*)?${ZH_NUM}\\s*次)`,
   'g',
 );
 /** "- 年度保养：…", "季度巡检：…": a level named by its period, at the start of an item. */
@@ -102,7 +102,7 @@ const ZH_LEVEL = new RegExp(
 const ZH_COUNT = new RegExp(`^([^,;。每]{0,14}?)(${ZH_NUM})(?:${RANGE}(${ZH_NUM}))?\\s*次`);
 const enPeriods = byLength(Object.keys(EN_PERIODS));
 const EN_FREQUENCY = new RegExp(
-  `(?<![A-Za-z])(?:(once|twice|thrice)|(${EN_NUM})\\s+(?:times|(?:[a-z-]+\\s+){0,2}?(?:visits?|inspections?|checks?|calls?|services?)))` +
+  `(?<![A-Za-z0-9.])(?:(once|twice|thrice)|(${EN_NUM})\\s+(?:times|(?:[a-z-]+\\s+){0,2}?(?:visits?|inspections?|checks?|calls?|services?)))` +
     `\\s+(?:a|per|each|every|a\\s+calendar)\\s+(${enPeriods})(?![A-Za-z])` +
     `|(?<![A-Za-z])every\\s+(?:(${EN_NUM})\\s+)?(${enPeriods})(?![A-Za-z])` +
     `|(?<![A-Za-z])(${byLength(Object.keys(EN_FREQUENCY_ADVERBS))})(?![A-Za-z])`,
@@ -114,10 +114,10 @@ const BLANK_UNITS: Readonly<Record<string, Unit>> = {
   月: 'month', 年: 'year', 周: 'week', 个星期: 'week', 星期: 'week', 课时: 'hour', 学时: 'hour',
 };
 const BLANK_SLOT_BEFORE = new RegExp(`(?:${zh(BLANK_SLOTS)}|^|[,;。(\\s])$`);
-const PLACEHOLDER = '(?:_+|＿+|\\(\\s*\\)|\\[\\s*\\]|【\\s*】|□+|[xX×]{1,3}(?![A-Za-z0-9])|(?<=[\\u4e00-\\u9fff]) {2,})';
-const ZH_BLANK = new RegExp(`(${PLACEHOLDER})?\\s*(${byLength(Object.keys(BLANK_UNITS))})`, 'g');
+const PLACEHOLDER = '(?:(?<!_)_+|(?<!＿)＿+|\\(\\s*\\)|\\[\\s*\\]|【\\s*】|(?<!□)□+|[xX×]{1,3}(?![A-Za-z0-9])|(?<=[\\u4e00-\\u9fff]) {2,}(?! ))';
+const ZH_BLANK = new RegExp(`(?:(${PLACEHOLDER})\\s*)?(${byLength(Object.keys(BLANK_UNITS))})`, 'g');
 const EN_BLANK = new RegExp(
-  `(?:(_{2,}|\\[\\s*\\]|\\(\\s*\\)|…|\\.{3})|(?<=\\b(?:within|in|for|of|than|to)\\s+)(X{1,3}|N))\\s*(?:(business|working)\\s+)?(minutes?|hours?|days?|weeks?|months?|years?)(?![A-Za-z])`,
+  `(?:((?<!_)_{2,}|\\[\\s*\\]|\\(\\s*\\)|…|\\.{3})|(?=[XN])(?<=\\b(?:within|in|for|of|than|to)\\s+)(X{1,3}|N))\\s*(?:(business|working)\\s+)?(minutes?|hours?|days?|weeks?|months?|years?)(?![A-Za-z])`,
   'gi',
 );
 

@@ -102,6 +102,7 @@ export function structure(norm: string, hasNumber: (start: number, end: number) 
     const raw = norm.slice(line.start, line.end);
     const t = raw.trim();
     if (t === '') line.kind = 'blank';
+    else if (t.length > MAX_CONTEXT_LINE) continue;
     else if (t.startsWith('|')) {
       line.kind = /^\|?\s*:?-{3,}/.test(t) ? 'table-separator' : 'table';
     } else if (/^#{1,6}\s/.test(t)) {
@@ -203,7 +204,9 @@ function joinSoftWraps(norm: string, lines: Line[], hasNumber: (start: number, e
       i++;
     }
   }
-  lines.splice(0, lines.length, ...out);
+  // Copied back one by one: spreading a list of lines as arguments overflows the stack.
+  lines.length = 0;
+  for (const line of out) lines.push(line);
 }
 
 const contextOf = (leadIns: number[], headings: number[]) => [...leadIns].reverse().concat([...headings].reverse());
@@ -247,15 +250,50 @@ function splitAt(norm: string, start: number, end: number, isBreak: (i: number) 
   return out;
 }
 
+/**
+ * The longest sentence, in UTF-16 units. The reader looks across a sentence for each number
+ * in it (targets, conditions, framing), so an unbounded sentence — a pasted line of thousands
+ * of clauses with no full stop — would cost n² (tests/linear-time.test.ts). Real sentences in
+ * bids are far shorter; a longer run is cut at its last comma, 、 or space before the limit.
+ */
+export const MAX_SENTENCE = 400;
+/** Lines longer than this are prose, never a heading or a lead-in that every line below would read. */
+const MAX_CONTEXT_LINE = 200;
+
 /** Sentences end at 。 ! ? ; and at a full stop before a space (not after an abbreviation). */
 function splitSentences(norm: string, start: number, end: number): Span[] {
-  return splitAt(norm, start, end, (i) => {
+  const sentences = splitAt(norm, start, end, (i) => {
     const c = norm.charCodeAt(i);
     return (
       c === 0x3002 || c === 33 || c === 63 || c === 59 ||
       (c === 46 && (i + 1 >= end || isSpace(norm.charCodeAt(i + 1))) && !ABBREVIATION.test(norm.slice(Math.max(start, i - 8), i)))
     );
   });
+  return sentences.some((s) => s.end - s.start > MAX_SENTENCE) ? sentences.flatMap((s) => capped(norm, s)) : sentences;
+}
+
+/** A sentence cut into pieces of at most MAX_SENTENCE units, each ending at a comma, 、 or space where there is one. */
+function capped(norm: string, s: Span): Span[] {
+  const out: Span[] = [];
+  let from = s.start;
+  while (s.end - from > MAX_SENTENCE) {
+    let cut = from + MAX_SENTENCE;
+    for (let i = cut - 1; i > from + MAX_SENTENCE / 2; i--) {
+      const c = norm.charCodeAt(i);
+      if (c === 44 || c === 0x3001 || isSpace(c)) {
+        cut = i + 1;
+        break;
+      }
+    }
+    // Never between the halves of a surrogate pair.
+    if (cut < s.end && norm.charCodeAt(cut) >= 0xdc00 && norm.charCodeAt(cut) <= 0xdfff) cut--;
+    const piece = trimmed(norm, from, cut);
+    if (piece) out.push(piece);
+    from = cut;
+  }
+  const last = trimmed(norm, from, s.end);
+  if (last) out.push(last);
+  return out;
 }
 
 /** Clauses end at a comma, but not one between digits (1,000). */
@@ -273,6 +311,8 @@ export class Positions {
   constructor(private readonly text: string) {
     for (let i = text.indexOf('\n'); i >= 0; i = text.indexOf('\n', i + 1)) this.starts.push(i + 1);
   }
+  /** The last offset located, so that many findings on one long line are counted on from it. */
+  private last = { line: 0, offset: 0, column: 1 };
   locate(offset: number): { line: number; column: number } {
     let lo = 0;
     let hi = this.starts.length - 1;
@@ -281,11 +321,13 @@ export class Positions {
       if (this.starts[mid]! <= offset) lo = mid;
       else hi = mid - 1;
     }
-    let column = 1;
-    for (let i = this.starts[lo]!; i < offset; i++) {
+    const resume = this.last.line === lo && this.last.offset <= offset;
+    let column = resume ? this.last.column : 1;
+    for (let i = resume ? this.last.offset : this.starts[lo]!; i < offset; i++) {
       const c = this.text.charCodeAt(i);
       if (c < 0xdc00 || c > 0xdfff) column++; // a low surrogate continues the code point before it
     }
+    this.last = { line: lo, offset, column };
     return { line: lo + 1, column };
   }
 }

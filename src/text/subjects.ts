@@ -73,7 +73,7 @@ export function modifierSubjects(norm: string, occurrences: Occurrence[], target
       while (from > 0 && o.start - from < 10 && ZH_RUN.test(norm[from - 1]!)) from--;
     } else {
       // English: up to three words right before, stopping at any word that is no modifier.
-      const words = /((?:[A-Za-z][A-Za-z-]*\s+){1,3})$/.exec(norm.slice(Math.max(0, o.start - 40), o.start));
+      const words = /(?<![A-Za-z-])((?:[A-Za-z][A-Za-z-]*\s+){1,3})$/.exec(norm.slice(Math.max(0, o.start - 40), o.start));
       if (!words) continue;
       const list = words[1]!.trim().split(/\s+/);
       const kept: string[] = [];
