@@ -58,6 +58,8 @@ interface Paragraph {
   text: string;
   /** Text boxes anchored in the paragraph. */
   boxes: Container[];
+  /** An empty paragraph standing for a run of this many (kept as one, so millions of them cost nothing). */
+  run?: number;
 }
 interface Table {
   n: number;
@@ -189,7 +191,11 @@ export function readDocxXml(xml: string): DocxReading {
         break;
       case 'w:p': {
         const p = paragraphs.pop();
-        if (p) containers[containers.length - 1]!.items.push({ type: 'p', p });
+        if (!p) break;
+        const items = containers[containers.length - 1]!.items;
+        const last = items[items.length - 1];
+        if (isEmpty(p) && last?.type === 'p' && isEmpty(last.p)) last.p.run = (last.p.run ?? 1) + 1;
+        else items.push({ type: 'p', p });
         break;
       }
       case 'w:txbxContent': {
@@ -220,6 +226,8 @@ export function readDocxXml(xml: string): DocxReading {
   return layout(body);
 }
 
+const isEmpty = (p: Paragraph) => p.text === '' && p.boxes.length === 0;
+
 /** The reading of the body: lines and their origins. */
 function layout(body: Container): DocxReading {
   const lines: string[] = [];
@@ -240,6 +248,8 @@ function layout(body: Container): DocxReading {
     for (const item of c.items) {
       if (item.type === 'p') {
         const at = label(++k);
+        // A run of empty paragraphs is one blank line, located at the first of them.
+        for (let more = (item.p.run ?? 1) - 1; more > 0; more--) label(++k);
         emitParagraph(item.p, at, (j) => `${at} text box ¶${j}`);
       } else emitTable(item.table, `table ${item.table.n}`);
     }

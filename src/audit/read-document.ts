@@ -24,8 +24,8 @@ export const MAX_DOCX_ENTRIES = 10_000;
 /**
  * `origins` (.docx only): where each line of `text` is in the document ("¶12", "table 2 row 3
  * cell 2"). Line numbers count lines of this reading: a paragraph is a line, a table row is a
- * line (and a header row is followed by a separator line), so for a document of paragraphs
- * only, line N is paragraph N.
+ * line (and a header row is followed by a separator line), a run of empty paragraphs is one
+ * blank line; the origin always names the paragraph in Word's own count.
  */
 export type DocumentResult = { ok: true; text: string; origins?: LineOrigin[] } | { ok: false; diagnostic: Diagnostic };
 

@@ -135,11 +135,14 @@ export function structure(norm: string, hasNumber: (start: number, end: number) 
   // Lead-ins in scope, innermost last ("我们承诺：" then "各部位保修期限如下：").
   let leadIns: number[] = [];
   let blankSince = false;
+  // Lines under the same headings and lead-ins share one context array (a million lines, one array).
+  let shared: number[] | undefined;
+  const context = () => (shared ??= contextOf(leadIns, headings));
   for (let i = 0; i < lines.length; i++) {
     const line = lines[i]!;
     if (line.kind === 'blank') {
       blankSince = true;
-      line.context = contextOf(leadIns, headings);
+      line.context = context();
       continue;
     }
     if (line.kind === 'heading') {
@@ -147,15 +150,22 @@ export function structure(norm: string, hasNumber: (start: number, end: number) 
       line.context = contextOf([], headings);
       headings.push(i);
       leadIns = [];
+      shared = undefined;
       blankSince = false;
       continue;
     }
     if (leadIns.length) {
       const listLike = line.kind === 'table' || line.kind === 'table-separator' || LIST_ITEM.test(norm.slice(line.start, line.end));
-      if (!listLike && blankSince) leadIns = [];
+      if (!listLike && blankSince) {
+        leadIns = [];
+        shared = undefined;
+      }
     }
-    line.context = contextOf(leadIns, headings);
-    if (line.kind === 'lead-in') leadIns = [...leadIns.slice(-2), i];
+    line.context = context();
+    if (line.kind === 'lead-in') {
+      leadIns = [...leadIns.slice(-2), i];
+      shared = undefined;
+    }
     blankSince = false;
   }
   // Sentences and clauses.
