@@ -5,12 +5,13 @@
 import { parseArgs, type ParseArgsConfig } from 'node:util';
 import { join, resolve } from 'node:path';
 import type { CheckResult } from '../project.ts';
+import type { Diagnostic } from '../diagnostics/diagnostic.ts';
 import { formatPretty, linesFrom } from '../diagnostics/format-pretty.ts';
 import { formatJson } from '../diagnostics/format-json.ts';
 import { writeAtomic } from '../export/write-atomic.ts';
 import { refuseOutput } from '../files/output-path.ts';
 import { UsageError, usageError } from './usage-error.ts';
-import { messageOf, UsageBadFormat, UsageBadOutput, UsageInvalidArguments, UsageNoDocuments, UsageUnknownCommand } from '../diagnostics/catalogue.ts';
+import { messageOf, UsageBadFormat, UsageBadOutput, UsageInvalidArguments, UsageNoDocuments, UsageUnknownBid, UsageUnknownCommand } from '../diagnostics/catalogue.ts';
 import { closest } from '../content/schema-issues.ts';
 
 // Each command imports what it needs when it runs: `--help` and `rules` never evaluate the
@@ -103,9 +104,12 @@ Validates the content; when it has no error, writes out/model.json and schemas/*
       const schemas = Object.entries(jsonSchemas(schemaDir));
       for (const [name, text] of schemas) writeAtomic(join(root, 'schemas', name), text);
       process.stderr.write(`aftercare: wrote out/model.json and ${schemas.length} schemas in schemas/\n`);
-      return 0;
+      const { writeAllDocuments } = await import('./documents-command.ts');
+      const written = await writeAllDocuments(result.model, join(root, 'out/downloads'), root);
+      return reportDiagnostics(written.diagnostics, String(v.root));
     },
   },
+  ...documentCommands(),
   audit: {
     summary: 'Find every commitment, contradiction and blank in bid documents (.txt, .md, .docx).',
     usage: `aftercare audit FILE… [--format pretty|json] [--against [BID]] [--root DIR]
@@ -148,6 +152,52 @@ Exit 0 when nothing is wrong, 1 on a conflict, blank or mismatch, 2 on a usage e
     },
   },
 };
+
+/** `aftercare proposal BID`, `aftercare letter BID` …: one command per kind of document. */
+function documentCommands(): Record<string, Command> {
+  const kinds = { proposal: 'the after-sales service plan (售后服务方案)', 'proposal-anonymous': 'the plan for a 暗标 volume: no bidder-identifying text', letter: 'the commitment letter (服务承诺书)', deviation: 'the deviation table (偏离表)', 'warranty-certificate': 'the warranty certificate (质量保修书)' } as const;
+  return Object.fromEntries(
+    Object.entries(kinds).map(([kind, what]) => [
+      kind,
+      {
+        summary: `Write ${what} of a bid.`,
+        usage: `aftercare ${kind} BID [--format docx|md] [--lang zh|en] [--out FILE] [--root DIR]
+
+  BID              the bid's id (its file name in content/bids/)
+  --format F       docx (default) or md
+  --lang L         zh (default) or en
+  --out FILE       where to write (default: out/downloads/BID/${kind}.LANG.FORMAT)`,
+        options: { ...common, format: { type: 'string', default: 'docx' }, lang: { type: 'string', default: 'zh' }, out: { type: 'string' } },
+        positionals: true,
+        async run(v, args) {
+          const format = String(v.format);
+          if (format !== 'docx' && format !== 'md') throw usageError(UsageBadFormat, { format });
+          const lang = String(v.lang);
+          if (lang !== 'zh' && lang !== 'en') throw usageError(UsageInvalidArguments, { reason: `--lang is zh or en, not "${lang}"` });
+          if (args.length !== 1) throw usageError(UsageInvalidArguments, { reason: 'name one bid' });
+          const bid = args[0]!;
+          const root = resolve(String(v.root));
+          const out = resolve(root, v.out === undefined ? `out/downloads/${bid}/${kind}.${lang}.${format}` : String(v.out));
+          refuse(out, root, 'file');
+          const { checkProject } = await project();
+          const result = checkProject(root);
+          if (hasErrors(result)) return report(result, 'pretty', true, String(v.root));
+          if (!result.model.bids.some((b) => b.entry.id === bid)) throw usageError(UsageUnknownBid, { bid, bids: result.model.bids.map((b) => b.entry.id) });
+          const { writeOneDocument } = await import('./documents-command.ts');
+          const written = await writeOneDocument(result.model, kind as keyof typeof kinds, bid, lang, format, out);
+          return reportDiagnostics(written.diagnostics, String(v.root));
+        },
+      } satisfies Command,
+    ]),
+  );
+}
+
+function reportDiagnostics(diagnostics: Diagnostic[], root: string): number {
+  if (!diagnostics.length) return 0;
+  const errors = diagnostics.some((d) => d.severity === 'error');
+  (errors ? process.stderr : process.stdout).write(`${formatPretty(diagnostics, linesFrom(resolve(root)), process.stdout.isTTY === true)}\n`);
+  return errors ? 1 : 0;
+}
 
 function hasErrors(result: CheckResult): boolean {
   return result.diagnostics.some((d) => d.severity === 'error');

@@ -328,7 +328,7 @@ export const UsageNoDocuments = defineError({
 
 export const UsageUnknownBid = defineError<{ bid: string; bids: readonly string[] }>({
   id: 'usage/unknown-bid',
-  title: 'audit --against names a bid the content does not have',
+  title: 'A command names a bid the content does not have',
   severity: 'error',
   message: (p) => `There is no bid "${p.bid}"; bids: ${p.bids.join(', ') || 'none'}.`,
   hint: 'Name a bid by its file name under content/bids/, or give --against without a bid.',

@@ -1,0 +1,31 @@
+#!/usr/bin/env bash
+# Installs what the end-to-end tests (npm run test:e2e) check outputs with: LibreOffice to lay
+# out the DOCX as an evaluator's Word would, poppler to read its PDF and draw pages as PNG,
+# and the Noto CJK fonts with a fontconfig alias, so that 宋体/SimSun and 黑体/SimHei in our
+# documents are drawn by a Chinese serif and sans (without it LibreOffice falls back to a
+# Japanese sans). Needs root and Debian's package archive; does nothing when all is there.
+set -euo pipefail
+need=()
+command -v soffice >/dev/null || need+=(libreoffice-writer-nogui)
+command -v pdftotext >/dev/null || need+=(poppler-utils)
+fc-list 2>/dev/null | grep -q 'Noto Serif CJK' || need+=(fonts-noto-cjk fonts-noto-cjk-extra)
+if ((${#need[@]})); then
+  export DEBIAN_FRONTEND=noninteractive
+  apt-get update -qq
+  apt-get install -y -qq --no-install-recommends "${need[@]}" fontconfig >/dev/null
+fi
+alias_file=/etc/fonts/conf.d/65-aftercare-cjk.conf
+if [ ! -f "$alias_file" ]; then
+  cat >"$alias_file" <<'XML'
+<?xml version="1.0"?>
+<!DOCTYPE fontconfig SYSTEM "fonts.dtd">
+<!-- aftercare: the Windows names Chinese tenders use, drawn by Noto CJK. -->
+<fontconfig>
+  <alias binding="same"><family>SimSun</family><prefer><family>Noto Serif CJK SC</family></prefer></alias>
+  <alias binding="same"><family>宋体</family><prefer><family>Noto Serif CJK SC</family></prefer></alias>
+  <alias binding="same"><family>SimHei</family><prefer><family>Noto Sans CJK SC</family></prefer></alias>
+  <alias binding="same"><family>黑体</family><prefer><family>Noto Sans CJK SC</family></prefer></alias>
+</fontconfig>
+XML
+  fc-cache -f >/dev/null
+fi

@@ -1,0 +1,63 @@
+/**
+ * The response matrix: every time the bid commits to, one row per service item and
+ * situation (zone, hours, season, asset class, fault type), one column per severity level of
+ * the organisation's own vocabulary. Built from the bid's commitments by code, so a bid with
+ * other severities, zones or windows gets its own matrix, and no time is ever typed twice.
+ */
+import type { CommitmentNode } from '../../model/model.ts';
+import { TARGETS } from '../../schema/service-level.ts';
+import type { Cell, Inline } from '../nodes.ts';
+import { durationRun, otherConditionWords, pick, say, targetWords, zoneWords } from '../words.ts';
+import type { BuildContext } from './context.ts';
+
+export interface Matrix {
+  widths: number[];
+  header: Cell[][];
+  rows: Cell[][];
+}
+
+const text = (t: string): Cell => ({ runs: [{ kind: 'text', text: t }] });
+
+export function responseMatrix(cx: BuildContext, commitments: readonly CommitmentNode[] = cx.bid.commitments): Matrix {
+  const { locale, names } = cx;
+  const severities = [...cx.organisation.severities].sort((a, b) => a.rank - b.rank);
+  const rows = new Map<string, { target: CommitmentNode; cells: Map<string, Inline[]> }>();
+  const ordered = [...commitments].sort((a, b) => TARGETS.indexOf(a.target) - TARGETS.indexOf(b.target));
+  for (const c of ordered) {
+    const key = [c.target, c.from, zoneWords(c.when, names, locale), otherConditionWords(c.when, names, locale), c.bound].join('|');
+    let row = rows.get(key);
+    if (!row) rows.set(key, (row = { target: c, cells: new Map() }));
+    for (const s of severities) {
+      if (c.when.severity && !c.when.severity.has(s.id)) continue;
+      const runs = row.cells.get(s.id) ?? [];
+      if (runs.length) runs.push({ kind: 'text', text: ' / ' });
+      if (c.bound === 'min') runs.push({ kind: 'text', text: pick(locale, { zh: '不少于', en: 'at least ' }) });
+      runs.push(durationRun(c.duration, locale));
+      row.cells.set(s.id, runs);
+    }
+  }
+  const header: Cell[][] = [
+    [
+      text(pick(locale, { zh: '服务项目', en: 'Service' })),
+      text(pick(locale, { zh: '区域', en: 'Area' })),
+      text(pick(locale, { zh: '时段及其他条件', en: 'Hours and other conditions' })),
+      ...severities.map((s) => text(say(s.name, locale))),
+    ],
+  ];
+  const body: Cell[][] = [];
+  // Rows of one service item are grouped under one merged first cell.
+  const list = [...rows.values()];
+  for (let i = 0; i < list.length; i++) {
+    const row = list[i]!;
+    const c = row.target;
+    const first = i === 0 || list[i - 1]!.target.target !== c.target || list[i - 1]!.target.from !== c.from;
+    let span = 1;
+    while (first && i + span < list.length && list[i + span]!.target.target === c.target && list[i + span]!.target.from === c.from) span++;
+    const cells: Cell[] = [];
+    if (first) cells.push({ ...text(targetWords(c.target, c.from, locale)), ...(span > 1 ? { rowSpan: span } : {}) });
+    cells.push(text(zoneWords(c.when, names, locale)), text(otherConditionWords(c.when, names, locale)));
+    for (const s of severities) cells.push({ runs: row.cells.get(s.id) ?? [{ kind: 'text', text: '—' }], align: 'center' });
+    body.push(cells);
+  }
+  return { widths: [3, 2, 3, ...severities.map(() => 2)], header, rows: body };
+}

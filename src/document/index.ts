@@ -1,0 +1,34 @@
+/**
+ * The documents of a bid: which exist, and how each is built from the model. The CLI and the
+ * build ask here; renderers never do.
+ */
+import type { BidNode, Model } from '../model/model.ts';
+import { buildContext } from './builders/context.ts';
+import { deviationTable } from './builders/deviation.ts';
+import { commitmentLetter } from './builders/letter.ts';
+import { proposal } from './builders/proposal.ts';
+import { warrantyCertificate } from './builders/warranty.ts';
+import type { Document, Locale } from './nodes.ts';
+
+export const DOCUMENT_KINDS = ['proposal', 'proposal-anonymous', 'letter', 'deviation', 'warranty-certificate'] as const;
+export type DocumentKind = (typeof DOCUMENT_KINDS)[number];
+
+/** Prose a builder takes from a template, already rendered for the bid (Markdown). */
+export interface Prose {
+  letter?: string;
+}
+
+export function buildDocument(kind: DocumentKind, model: Model, bid: BidNode, locale: Locale, prose: Prose = {}): Document {
+  switch (kind) {
+    case 'proposal':
+      return proposal(buildContext(model, bid, locale));
+    case 'proposal-anonymous':
+      return proposal(buildContext(model, bid, locale, true));
+    case 'letter':
+      return commitmentLetter(buildContext(model, bid, locale), prose.letter ?? '');
+    case 'deviation':
+      return deviationTable(buildContext(model, bid, locale));
+    case 'warranty-certificate':
+      return warrantyCertificate(buildContext(model, bid, locale));
+  }
+}

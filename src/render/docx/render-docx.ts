@@ -1,0 +1,285 @@
+/**
+ * The document model as a Word file, typeset as Chinese tenders are: A4, body 宋体 小四 with
+ * Times New Roman beside it, headings 黑体 as real Word heading styles with outline levels,
+ * two-character first-line indent for body text only, bordered tables whose header rows
+ * repeat, the project's name in the header, "第 X 页 共 Y 页" in the footer, a TOC whose page
+ * numbers are written in (no "update fields?" prompt). The only module that imports `docx`;
+ * an exhaustive table over the block kinds. English documents use a Latin typography.
+ *
+ * Reproducible: ids come from a seeded generator, dates from the document (or
+ * SOURCE_DATE_EPOCH), and the package is re-zipped with fixed times (package.ts).
+ */
+import {
+  AlignmentType,
+  BorderStyle,
+  Bookmark,
+  Document as DocxDocument,
+  Footer,
+  Header,
+  HeadingLevel,
+  type IRunOptions,
+  type ISectionOptions,
+  LevelFormat,
+  Packer,
+  PageBreak,
+  PageNumber,
+  Paragraph,
+  type ParagraphChild,
+  Table,
+  TableCell,
+  TableOfContents,
+  TableRow,
+  TextRun,
+  VerticalMergeType,
+  WidthType,
+} from 'docx';
+import { estimatePageNumbersWith } from 'docx/layout';
+import type { Block, BlockKind, Cell, Document, Inline } from '../../document/nodes.ts';
+import { deterministicPackage, withSeededRandom } from './package.ts';
+
+type FileChild = Paragraph | Table | TableOfContents;
+
+/** Page geometry in twips: A4, margins as tenders use (2.54 cm top/bottom, 3.17 cm left/right). */
+const PAGE = { width: 11906, height: 16838, top: 1440, bottom: 1440, left: 1800, right: 1800 };
+const TEXT_WIDTH = PAGE.width - PAGE.left - PAGE.right;
+
+interface Typography {
+  body: { ascii: string; eastAsia: string };
+  heading: { ascii: string; eastAsia: string };
+  /** Half-points: 24 = 小四 (12 pt). */
+  size: number;
+  headingSizes: [number, number, number, number];
+  indent: number;
+  lang: string;
+}
+
+const TYPOGRAPHY: Record<'zh' | 'en', Typography> = {
+  zh: {
+    body: { ascii: 'Times New Roman', eastAsia: '宋体' },
+    heading: { ascii: 'Times New Roman', eastAsia: '黑体' },
+    size: 24,
+    headingSizes: [32, 28, 24, 24],
+    indent: 480,
+    lang: 'zh-CN',
+  },
+  en: {
+    body: { ascii: 'Times New Roman', eastAsia: '宋体' },
+    heading: { ascii: 'Arial', eastAsia: '黑体' },
+    size: 22,
+    headingSizes: [30, 26, 24, 22],
+    indent: 0,
+    lang: 'en-GB',
+  },
+};
+
+const fonts = (f: { ascii: string; eastAsia: string }) => ({ ascii: f.ascii, hAnsi: f.ascii, eastAsia: f.eastAsia, cs: f.ascii });
+
+function runs(list: readonly Inline[], extra: Partial<IRunOptions> = {}): TextRun[] {
+  return list.flatMap((r) =>
+    r.text.split('\n').map(
+      (text, i) =>
+        new TextRun({
+          text,
+          ...(i > 0 ? { break: 1 } : {}),
+          ...(r.kind === 'strong' ? { bold: true } : r.kind === 'emphasis' ? { italics: true } : {}),
+          ...extra,
+        }),
+    ),
+  );
+}
+
+const ALIGN = { left: AlignmentType.LEFT, center: AlignmentType.CENTER, right: AlignmentType.RIGHT, justify: AlignmentType.JUSTIFIED } as const;
+const BORDER = { style: BorderStyle.SINGLE, size: 4, color: '000000' };
+const BORDERS = { top: BORDER, bottom: BORDER, left: BORDER, right: BORDER, insideHorizontal: BORDER, insideVertical: BORDER };
+
+function cellOf(c: Cell, widths: number[], col: number, header: boolean, merge?: 'restart' | 'continue'): TableCell {
+  const span = c.colSpan ?? 1;
+  const width = widths.slice(col, col + span).reduce((a, b) => a + b, 0);
+  return new TableCell({
+    children: [
+      new Paragraph({
+        style: 'TableText',
+        alignment: header ? AlignmentType.CENTER : ALIGN[c.align ?? 'left'],
+        children: runs(c.runs, header ? { bold: true } : {}),
+      }),
+    ],
+    width: { size: width, type: WidthType.DXA },
+    ...(span > 1 ? { columnSpan: span } : {}),
+    ...(merge ? { verticalMerge: merge === 'restart' ? VerticalMergeType.RESTART : VerticalMergeType.CONTINUE } : {}),
+  });
+}
+
+/** Rows with vertical merges written as Word writes them: the first cell restarts, the ones below continue. */
+function tableRows(rows: readonly Cell[][], widths: number[], header: boolean): TableRow[] {
+  const continuing: number[] = new Array(widths.length).fill(0);
+  return rows.map((row) => {
+    const cells: TableCell[] = [];
+    let i = 0;
+    for (let col = 0; col < widths.length; ) {
+      if (continuing[col]! > 0) {
+        continuing[col]!--;
+        cells.push(cellOf({ runs: [] }, widths, col, header, 'continue'));
+        col++;
+        continue;
+      }
+      const c = row[i++];
+      if (!c) break;
+      const down = c.rowSpan ?? 1;
+      if (down > 1) continuing[col] = down - 1;
+      cells.push(cellOf(c, widths, col, header, down > 1 ? 'restart' : undefined));
+      col += c.colSpan ?? 1;
+    }
+    return new TableRow({ children: cells, tableHeader: header, cantSplit: true });
+  });
+}
+
+type Renderers = { [K in BlockKind]: (b: Extract<Block, { kind: K }>, t: Typography) => FileChild[] };
+
+const RENDER: Renderers = {
+  cover: (b) => [
+    ...Array.from({ length: 6 }, () => new Paragraph({ style: 'Plain', children: [] })),
+    new Paragraph({ style: 'CoverTitle', children: [new TextRun(b.title)] }),
+    ...(b.subtitle ? [new Paragraph({ style: 'CoverSubtitle', children: [new TextRun(b.subtitle)] })] : []),
+    ...Array.from({ length: 6 }, () => new Paragraph({ style: 'Plain', children: [] })),
+    ...b.fields.map((f) => new Paragraph({ style: 'CoverField', children: [new TextRun({ text: f.label, bold: true }), new TextRun(`：${f.value}`)] })),
+    ...(b.date ? [new Paragraph({ style: 'CoverField', children: [new TextRun(b.date)] })] : []),
+    new Paragraph({ style: 'Plain', children: [new PageBreak()] }),
+  ],
+  heading: (b) => [
+    new Paragraph({
+      heading: [HeadingLevel.HEADING_1, HeadingLevel.HEADING_2, HeadingLevel.HEADING_3, HeadingLevel.HEADING_4][b.level - 1],
+      children: [new Bookmark({ id: b.id, children: [new TextRun(`${b.number}${/[、）.]$/.test(b.number) ? '' : ' '}${b.text}`)] })],
+    }),
+  ],
+  paragraph: (b) => [
+    new Paragraph({
+      style: b.indent ? 'Body' : 'Plain',
+      ...(b.align ? { alignment: ALIGN[b.align] } : {}),
+      children: runs(b.runs) as ParagraphChild[],
+    }),
+  ],
+  list: (b) =>
+    b.items.map(
+      (item, i) =>
+        new Paragraph({
+          style: 'ListText',
+          children: [new TextRun(b.ordered ? `${i + 1}. ` : '• '), ...runs(item)],
+        }),
+    ),
+  table: (b) => {
+    const total = b.widths.reduce((a, c) => a + c, 0);
+    const widths = b.widths.map((w) => Math.floor((w / total) * TEXT_WIDTH));
+    return [
+      ...(b.caption ? [new Paragraph({ style: 'Caption', children: [new TextRun(b.caption)] })] : []),
+      new Table({
+        width: { size: TEXT_WIDTH, type: WidthType.DXA },
+        columnWidths: widths,
+        borders: BORDERS,
+        rows: [...tableRows(b.header, widths, true), ...tableRows(b.rows, widths, false)],
+      }),
+      new Paragraph({ style: 'Plain', children: [] }),
+    ];
+  },
+  'key-value': (b) => b.items.map((i) => new Paragraph({ style: 'Plain', children: [new TextRun({ text: `${i.key}：`, bold: true }), ...runs(i.value)] })),
+  signature: (b) => [
+    new Paragraph({ style: 'Plain', children: [] }),
+    ...b.lines.map((l) => new Paragraph({ style: 'Signature', children: [new TextRun(`${l.label}${l.value}`)] })),
+    ...(b.date ? [new Paragraph({ style: 'Signature', children: [new TextRun(b.date)] })] : []),
+  ],
+  'page-break': () => [new Paragraph({ style: 'Plain', children: [new PageBreak()] })],
+  toc: (b) => [
+    new Paragraph({ style: 'TocTitle', children: [new TextRun(b.title)] }),
+    new TableOfContents(b.title, { hyperlink: true, headingStyleRange: `1-${b.levels}` }),
+  ],
+};
+
+function styles(t: Typography) {
+  const body = fonts(t.body);
+  const head = fonts(t.heading);
+  const heading = (level: 1 | 2 | 3 | 4) => ({
+    id: `Heading${level}`,
+    name: `heading ${level}`,
+    basedOn: 'Normal',
+    next: 'Body',
+    quickFormat: true,
+    run: { font: head, size: t.headingSizes[level - 1], bold: level > 2 },
+    paragraph: {
+      outlineLevel: level - 1,
+      keepNext: true,
+      keepLines: true,
+      indent: { firstLine: 0 },
+      spacing: { before: level === 1 ? 240 : 120, after: 120, line: 360 },
+    },
+  });
+  const plain = (id: string, name: string, paragraph: object = {}, run: object = {}) => ({ id, name, basedOn: 'Normal', paragraph: { indent: { firstLine: 0 }, ...paragraph }, run });
+  return {
+    default: {
+      document: {
+        run: { font: body, size: t.size, language: { value: t.lang, eastAsia: 'zh-CN' } },
+        paragraph: { spacing: { line: 360 }, indent: { firstLine: t.indent } },
+      },
+      heading1: heading(1),
+      heading2: heading(2),
+      heading3: heading(3),
+      heading4: heading(4),
+    },
+    paragraphStyles: [
+      { id: 'Body', name: 'Body Text', basedOn: 'Normal', quickFormat: true, paragraph: { alignment: AlignmentType.JUSTIFIED, indent: { firstLine: t.indent } } },
+      plain('Plain', 'Plain Text'),
+      plain('ListText', 'List Paragraph', { indent: { left: t.indent, hanging: 360 } }),
+      plain('TableText', 'Table Text', { spacing: { line: 276 } }, { size: t.size - 3 }),
+      plain('Caption', 'caption', { alignment: AlignmentType.CENTER, keepNext: true }, { font: head, bold: true }),
+      plain('Signature', 'Signature', { alignment: AlignmentType.RIGHT }),
+      plain('CoverTitle', 'Title', { alignment: AlignmentType.CENTER, spacing: { after: 240 } }, { font: head, size: 44, bold: true }),
+      plain('CoverSubtitle', 'Subtitle', { alignment: AlignmentType.CENTER }, { font: head, size: 36 }),
+      plain('CoverField', 'Cover Field', { alignment: AlignmentType.CENTER, spacing: { line: 480 } }, { size: 28 }),
+      plain('TocTitle', 'TOC Heading', { alignment: AlignmentType.CENTER, spacing: { after: 240 } }, { font: head, size: 32 }),
+      plain('TOC1', 'toc 1', { spacing: { before: 60 } }, { bold: true }),
+      plain('TOC2', 'toc 2', { indent: { left: t.indent, firstLine: 0 } }),
+      plain('TOC3', 'toc 3', { indent: { left: t.indent * 2, firstLine: 0 } }),
+    ],
+  };
+}
+
+function section(doc: Document, children: FileChild[], t: Typography): ISectionOptions {
+  const zh = doc.meta.locale === 'zh';
+  const footer = zh
+    ? ['第 ', PageNumber.CURRENT, ' 页 共 ', PageNumber.TOTAL_PAGES, ' 页']
+    : ['Page ', PageNumber.CURRENT, ' of ', PageNumber.TOTAL_PAGES];
+  return {
+    properties: { page: { size: { width: PAGE.width, height: PAGE.height }, margin: { top: PAGE.top, bottom: PAGE.bottom, left: PAGE.left, right: PAGE.right, header: 851, footer: 992 } } },
+    headers: { default: new Header({ children: [new Paragraph({ style: 'Plain', alignment: AlignmentType.CENTER, children: [new TextRun({ text: doc.meta.header, size: 18 })] })] }) },
+    footers: { default: new Footer({ children: [new Paragraph({ style: 'Plain', alignment: AlignmentType.CENTER, children: [new TextRun({ children: footer, size: 18 })] })] }) },
+    children,
+  };
+}
+
+/** Half-width Latin, full-width CJK: what the page-number estimate measures text with (宋体 and 黑体 are not in docx's width tables). */
+const measureWidth = (text: string, font: { size: number }) => {
+  let em = 0;
+  for (const ch of text) em += /[\u1100-\u11ff\u2e80-\ua4cf\uac00-\ud7af\uf900-\ufaff\ufe30-\ufe4f\uff00-\uff60\uffe0-\uffe6]|[\u{20000}-\u{3ffff}]/u.test(ch) ? 1 : 0.5;
+  return em * font.size;
+};
+
+/** The DOCX file's bytes. `created` is the date the file says it was made (ISO). */
+export async function renderDocx(doc: Document, created: Date): Promise<Uint8Array> {
+  const t = TYPOGRAPHY[doc.meta.locale];
+  const children = doc.blocks.flatMap((b) => (RENDER[b.kind] as (b: Block, t: Typography) => FileChild[])(b, t));
+  const bytes = await withSeededRandom(`${doc.meta.kind}/${doc.meta.bid}/${doc.meta.locale}`, async () => {
+    const file = new DocxDocument({
+      title: doc.meta.title,
+      subject: doc.meta.subject,
+      creator: doc.meta.author,
+      lastModifiedBy: doc.meta.author,
+      keywords: doc.meta.keywords.join(', '),
+      description: doc.meta.subject,
+      styles: styles(t),
+      numbering: { config: [{ reference: 'none', levels: [{ level: 0, format: LevelFormat.DECIMAL, text: '%1.' }] }] },
+      features: { updateFields: false },
+      pageNumbers: estimatePageNumbersWith({ measureWidth, guess: true }),
+      sections: [section(doc, children, t)],
+    });
+    return new Uint8Array(await Packer.toBuffer(file));
+  });
+  return deterministicPackage(bytes, created);
+}

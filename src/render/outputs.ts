@@ -1,0 +1,79 @@
+/**
+ * Every document of every bid, in both languages and every format, as files with a
+ * manifest: what `aftercare build` writes to out/downloads/ (and the site publishes as
+ * dist/downloads/). Template errors are diagnostics, returned before anything is written.
+ */
+import { createHash } from 'node:crypto';
+import { basename } from 'node:path';
+import type { Diagnostic } from '../diagnostics/diagnostic.ts';
+import { TemplateRenderer } from '../doc/templates.ts';
+import { buildDocument, DOCUMENT_KINDS, type DocumentKind } from '../document/index.ts';
+import type { Document, Locale } from '../document/nodes.ts';
+import type { BidNode, Model } from '../model/model.ts';
+import { renderDocx } from './docx/render-docx.ts';
+import { stampDate } from './docx/package.ts';
+import { renderMarkdown } from './markdown/render-markdown.ts';
+
+export const FORMATS = ['docx', 'md'] as const;
+export type Format = (typeof FORMATS)[number];
+export const LOCALES: readonly Locale[] = ['zh', 'en'];
+
+export interface Output {
+  /** Path under the downloads folder: <bid>/<kind>.<locale>.<format>. */
+  path: string;
+  kind: DocumentKind;
+  bid: string;
+  language: Locale;
+  format: Format;
+  bytes: Uint8Array;
+}
+
+export interface ManifestEntry {
+  file: string;
+  kind: DocumentKind;
+  bid: string;
+  language: Locale;
+  format: Format;
+  title: string;
+  bytes: number;
+  sha256: string;
+}
+
+/** The documents of one bid in one language, with the template prose each takes. */
+export function documentsOf(model: Model, bid: BidNode, locale: Locale, kinds: readonly DocumentKind[] = DOCUMENT_KINDS): { documents: Document[]; diagnostics: Diagnostic[] } {
+  const renderer = new TemplateRenderer(model);
+  const diagnostics: Diagnostic[] = [];
+  const letterTemplate = model.templates.find((t) => t.locale === locale && basename(t.file) === 'commitment-letter.hbs');
+  let letter: string | undefined;
+  if (letterTemplate && kinds.includes('letter')) {
+    const r = renderer.render(letterTemplate, bid);
+    for (const d of r.diagnostics) diagnostics.push(d);
+    letter = r.text;
+  }
+  if (diagnostics.some((d) => d.severity === 'error')) return { documents: [], diagnostics };
+  return { documents: kinds.map((k) => buildDocument(k, model, bid, locale, { letter })), diagnostics };
+}
+
+export async function render(doc: Document, format: Format): Promise<Uint8Array> {
+  switch (format) {
+    case 'docx':
+      return renderDocx(doc, stampDate(doc.meta.date));
+    case 'md':
+      return new TextEncoder().encode(renderMarkdown(doc));
+  }
+}
+
+export const fileOf = (doc: Document, format: Format) => `${doc.meta.bid}/${doc.meta.kind}.${doc.meta.locale}.${format}`;
+
+export function manifestEntry(doc: Document, format: Format, bytes: Uint8Array): ManifestEntry {
+  return {
+    file: fileOf(doc, format),
+    kind: doc.meta.kind as DocumentKind,
+    bid: doc.meta.bid,
+    language: doc.meta.locale,
+    format,
+    title: doc.meta.title,
+    bytes: bytes.length,
+    sha256: createHash('sha256').update(bytes).digest('hex'),
+  };
+}

@@ -1,0 +1,82 @@
+/**
+ * The tender documents of every bundled bid and of the second example project, as Word
+ * opens them: each DOCX is unzipped and its XML asserted on (never its bytes) — heading
+ * styles with outline levels, 宋体/黑体 declared for East Asian text, a TOC with its page
+ * numbers written in, the "第 X 页 共 Y 页" footer fields, A4, repeated table headers, and the
+ * deviation table's rows equal to the checker's assessment. Same content, same bytes.
+ */
+import { strFromU8, unzipSync } from 'fflate';
+import { join } from 'node:path';
+import { describe, expect, it } from 'vitest';
+import { DOCUMENT_KINDS } from '../src/document/index.ts';
+import { assessBid } from '../src/model/compliance.ts';
+import { checkProject } from '../src/project.ts';
+import { documentsOf, LOCALES, render } from '../src/render/outputs.ts';
+
+const root = join(import.meta.dirname, '..');
+const projects = { bundled: root, 'second example': join(root, 'examples/antai-security') };
+
+const xmlOf = (docx: Uint8Array, part: string) => strFromU8(unzipSync(docx)[part]!);
+const count = (s: string, re: RegExp) => (s.match(re) ?? []).length;
+
+describe.each(Object.entries(projects))('%s project', (_, dir) => {
+  const { model, diagnostics } = checkProject(dir);
+  it('loads without errors', () => expect(diagnostics.filter((d) => d.severity === 'error')).toEqual([]));
+
+  for (const bid of model.bids) {
+    for (const locale of LOCALES) {
+      describe(`${bid.entry.id} (${locale})`, async () => {
+        const { documents, diagnostics: templateErrors } = documentsOf(model, bid, locale);
+        const files = new Map(await Promise.all(documents.map(async (d) => [d.meta.kind, await render(d, 'docx')] as const)));
+
+        it('builds every kind of document with no template error', () => {
+          expect(templateErrors.filter((d) => d.severity === 'error')).toEqual([]);
+          expect([...files.keys()].sort()).toEqual([...DOCUMENT_KINDS].sort());
+        });
+
+        it('the plan: heading styles with outline levels, East Asian fonts, a filled TOC, page fields, A4, repeated headers', () => {
+          const docx = files.get('proposal')!;
+          const doc = xmlOf(docx, 'word/document.xml');
+          const styles = xmlOf(docx, 'word/styles.xml');
+          expect(styles).toMatch(/<w:style w:type="paragraph" w:styleId="Heading1">[\s\S]*?<w:outlineLvl w:val="0"\/>/);
+          expect(styles).toMatch(/<w:style w:type="paragraph" w:styleId="Heading2">[\s\S]*?<w:outlineLvl w:val="1"\/>/);
+          expect(styles).toContain('w:eastAsia="宋体"');
+          expect(styles).toContain('w:eastAsia="黑体"');
+          expect(count(doc, /<w:pStyle w:val="Heading1"\/>/g)).toBeGreaterThanOrEqual(5);
+          // The TOC field with its entries' page numbers written in, and no prompt to update fields.
+          expect(doc).toMatch(/TOC \\h \\o &quot;1-2&quot;/);
+          expect(doc).toMatch(/<w:pStyle w:val="TOC1"\/>[\s\S]*?<w:t[^>]*>\d+<\/w:t>/);
+          expect(xmlOf(docx, 'word/settings.xml')).not.toMatch(/updateFields w:val="(true|1)"/);
+          const footer = Object.entries(unzipSync(docx)).find(([n]) => /^word\/footer\d*\.xml$/.test(n))!;
+          expect(strFromU8(footer[1])).toMatch(/PAGE[\s\S]*NUMPAGES/);
+          expect(doc).toMatch(/<w:pgSz w:w="11906" w:h="16838"/);
+          expect(doc).toContain('<w:tblHeader/>');
+        });
+
+        it('the deviation table has one row per tender clause, as the checker judged it', () => {
+          const doc = xmlOf(files.get('deviation')!, 'word/document.xml');
+          const rows = count(doc, /<w:tr>/g) + count(doc, /<w:tr /g);
+          expect(rows).toBe(assessBid(bid, model).length + 1);
+          expect(doc).toContain(locale === 'zh' ? '除本表所列偏离外' : 'Except for the deviations listed');
+        });
+
+        it('the anonymous plan names neither the bidder nor its numbers', () => {
+          const doc = xmlOf(files.get('proposal-anonymous')!, 'word/document.xml');
+          const org = model.organisation!.data;
+          const name = typeof org.name === 'string' ? org.name : org.name[locale] ?? org.name.zh;
+          expect(doc).not.toContain(name);
+          for (const c of org.channels) expect(doc).not.toContain(c.value);
+        });
+      });
+    }
+  }
+});
+
+it('renders the same bytes twice', async () => {
+  const { model } = checkProject(root);
+  const bid = model.bids[0]!;
+  const [doc] = documentsOf(model, bid, 'zh', ['proposal']).documents;
+  const a = await render(doc!, 'docx');
+  const b = await render(documentsOf(model, bid, 'zh', ['proposal']).documents[0]!, 'docx');
+  expect(Buffer.from(a).equals(Buffer.from(b))).toBe(true);
+});
