@@ -26,7 +26,10 @@ export function responseMatrix(cx: BuildContext, commitments: readonly Commitmen
   for (const c of ordered) {
     const key = [c.target, c.from, zoneWords(c.when, names, locale), otherConditionWords(c.when, names, locale), c.bound].join('|');
     let row = rows.get(key);
-    if (!row) rows.set(key, (row = { target: c, cells: new Map() }));
+    if (!row) {
+      row = { target: c, cells: new Map() };
+      rows.set(key, row);
+    }
     for (const s of severities) {
       if (c.when.severity && !c.when.severity.has(s.id)) continue;
       const runs = row.cells.get(s.id) ?? [];

@@ -24,7 +24,7 @@ export function inlineMarkdown(runs: readonly Inline[]): string {
     .replace(/\n/g, '  \n');
 }
 
-const cellText = (c: Cell) => inlineMarkdown(c.runs).replace(/\s*\n\s*/g, ' ');
+const cellText = (c: Cell) => inlineMarkdown(c.runs).replace(/(?<! ) *\n/g, ' ');
 
 /** A grid with merged cells spread back out: a cell spanning rows is repeated empty below. */
 function grid(rows: readonly Cell[][], width: number): string[][] {
