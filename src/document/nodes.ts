@@ -11,11 +11,7 @@ import type { Duration } from '../schema/primitives.ts';
 export type Locale = 'zh' | 'en';
 
 /** What a resolved value stands for, kept beside its words so tests can check the typed value. */
-export type Value =
-  | { kind: 'duration'; duration: Duration }
-  | { kind: 'date'; iso: string }
-  | { kind: 'count'; n: number }
-  | { kind: 'text' };
+export type Value = { kind: 'duration'; duration: Duration };
 
 export type Inline =
   | { kind: 'text'; text: string }
@@ -31,6 +27,12 @@ export interface Cell {
   /** Rows this cell spans downwards (default 1); the cells it covers are left out of the rows below. */
   rowSpan?: number;
   align?: 'left' | 'center' | 'right';
+}
+
+/** The title of a one-part document (a letter, a table, a certificate): centred, larger, unnumbered. */
+export interface Title {
+  kind: 'title';
+  text: string;
 }
 
 export interface Heading {
@@ -100,7 +102,7 @@ export interface Toc {
   levels: 1 | 2 | 3;
 }
 
-export type Block = Cover | Heading | Paragraph | List | Table | KeyValue | Signature | PageBreak | Toc;
+export type Block = Cover | Title | Heading | Paragraph | List | Table | KeyValue | Signature | PageBreak | Toc;
 export type BlockKind = Block['kind'];
 
 export interface DocumentMeta {

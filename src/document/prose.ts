@@ -39,13 +39,11 @@ function inlines(nodes: readonly PhrasingContent[], style: 'text' | 'strong' | '
 const plain = (nodes: readonly PhrasingContent[]) => inlines(nodes).map((i) => i.text).join('');
 
 /** Writes the Markdown's blocks; a template's headings become the document's numbered headings one level below `base`. */
-export function writeProse(markdown: string, w: DocumentWriter, base: 0 | 1 | 2 = 0, skipTitle = false): void {
+export function writeProse(markdown: string, w: DocumentWriter, base: 0 | 1 | 2 = 0): void {
   const tree = fromMarkdown(markdown);
-  let first = true;
   const block = (n: RootContent | Nodes): void => {
     switch (n.type) {
       case 'heading': {
-        if (skipTitle && first) break;
         const level = Math.min(4, Math.max(1, n.depth - 1 + base)) as 1 | 2 | 3 | 4;
         w.heading(level, plain(n.children));
         break;
@@ -68,7 +66,6 @@ export function writeProse(markdown: string, w: DocumentWriter, base: 0 | 1 | 2 
       default:
         if ('value' in n && typeof n.value === 'string' && n.type !== 'html') w.paragraph(n.value);
     }
-    first = false;
   };
   for (const n of tree.children) block(n);
 }

@@ -5,7 +5,7 @@
  */
 import type { ResolvedConditions } from '../model/conditions.ts';
 import type { Names } from '../model/compliance-words.ts';
-import { EVENT_LABELS, TARGET_LABELS, type Label } from '../model/labels.ts';
+import { EVENT_LABELS, TARGET_LABELS } from '../model/labels.ts';
 import { en, zh } from '../schema/localized.ts';
 import type { Duration, Event, LocalizedText } from '../schema/primitives.ts';
 import type { Target } from '../schema/service-level.ts';
@@ -13,7 +13,6 @@ import { formatEn, formatZh } from '../time/duration.ts';
 import type { Inline, Locale } from './nodes.ts';
 
 export const say = (t: LocalizedText, locale: Locale) => (locale === 'zh' ? zh(t) : en(t));
-export const label = (l: Label, locale: Locale) => l[locale];
 
 const FORMAL_DIGITS = ['零', '壹', '贰', '叁', '肆', '伍', '陆', '柒', '捌', '玖'];
 
@@ -57,6 +56,9 @@ export function targetWords(target: Target, from: Event, locale: Locale): string
   if (from === 'report') return locale === 'zh' ? t : capitalise(t);
   return locale === 'zh' ? `${EVENT_LABELS[from].zh}后${t}` : `${capitalise(t)} (from ${EVENT_LABELS[from].en})`;
 }
+
+/** What follows a label: 招标编号：… / Tender number: … */
+export const colon = (locale: Locale) => (locale === 'zh' ? '：' : ': ');
 
 export const capitalise = (s: string) => s.charAt(0).toUpperCase() + s.slice(1);
 

@@ -3,7 +3,7 @@
  * chapter, （一） for a section, 1. and （1） below — or 1, 1.1, 1.1.1 in English. Builders
  * call `heading(level, text)`; the numbers and anchors are settled here, once.
  */
-import type { Block, Cell, Inline, Locale } from './nodes.ts';
+import type { Block, Cell, Heading, Inline, Locale } from './nodes.ts';
 
 const ZH_NUMERALS = ['零', '一', '二', '三', '四', '五', '六', '七', '八', '九', '十'];
 
@@ -30,6 +30,9 @@ export function headingNumber(counters: readonly number[], level: number, locale
   }
 }
 
+/** A heading as printed: "一、售后服务" (Chinese numbers carry their own punctuation), "1.2 Warranty". */
+export const headingLine = (h: Heading) => `${h.number}${/[、）.]$/.test(h.number) ? '' : ' '}${h.text}`;
+
 export class DocumentWriter {
   readonly blocks: Block[] = [];
   private readonly counters = [0, 0, 0, 0];
@@ -39,6 +42,10 @@ export class DocumentWriter {
   /** Plain text as runs. */
   static runs(...parts: (string | Inline)[]): Inline[] {
     return parts.filter((p) => p !== '').map((p) => (typeof p === 'string' ? { kind: 'text', text: p } : p));
+  }
+
+  title(text: string): void {
+    this.blocks.push({ kind: 'title', text });
   }
 
   heading(level: 1 | 2 | 3 | 4, text: string): void {

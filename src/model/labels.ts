@@ -74,3 +74,27 @@ export const PROVISION_UNITS: Readonly<Record<(typeof PROVISIONS)[number], { zh:
 
 /** Days of the week, for naming hours ("周一至周五 08:00–08:30" / "Mon–Fri 08:00–08:30"): time/week.ts owns them. */
 export { DAY_LABELS } from '../time/week.ts';
+
+/** Maintenance frequencies, as a schedule's 周期 column and the maintenance rules name them. */
+export const FREQUENCY_LABELS: Readonly<Record<'weekly' | 'monthly' | 'quarterly' | 'semiannual' | 'annual', Label>> = {
+  weekly: { zh: '每周', en: 'weekly' },
+  monthly: { zh: '每月', en: 'monthly' },
+  quarterly: { zh: '每季度', en: 'quarterly' },
+  semiannual: { zh: '每半年', en: 'every six months' },
+  annual: { zh: '每年', en: 'yearly' },
+};
+
+/** The period of a meeting count: 每月 / "a month". */
+export const PER_LABELS: Readonly<Record<'week' | 'month' | 'quarter' | 'year', Label>> = {
+  week: { zh: '每周', en: 'a week' },
+  month: { zh: '每月', en: 'a month' },
+  quarter: { zh: '每季度', en: 'a quarter' },
+  year: { zh: '每年', en: 'a year' },
+};
+
+/** How a training module is taught. */
+export const METHOD_LABELS: Readonly<Record<'theory' | 'hands-on' | 'mixed', Label>> = {
+  theory: { zh: '理论', en: 'theory' },
+  'hands-on': { zh: '实操', en: 'hands-on' },
+  mixed: { zh: '理论＋实操', en: 'theory and practice' },
+};

@@ -5,8 +5,8 @@
 import { namesOf, type Names } from '../../model/compliance-words.ts';
 import type { BidNode, Model } from '../../model/model.ts';
 import type { Organisation } from '../../schema/organisation.ts';
-import type { DocumentMeta, Locale } from '../nodes.ts';
-import { say } from '../words.ts';
+import type { DocumentMeta, Locale, Signature } from '../nodes.ts';
+import { blankDate, dateWords, pick, say } from '../words.ts';
 
 export interface BuildContext {
   model: Model;
@@ -41,5 +41,21 @@ export function metaOf(cx: BuildContext, kind: string, title: string): DocumentM
     keywords: cx.locale === 'zh' ? ['售后服务', bid.tender.number] : ['after-sales service', bid.tender.number],
     header: project,
     date: bid.date,
+  };
+}
+
+/**
+ * The bidder's signature and seal block: 投标人（盖章） with its name, the legal representative's
+ * line when `representative`, and the date (the bid's, or blank to fill in by hand).
+ */
+export function bidderSignature(cx: BuildContext, representative: boolean, dated = false): Signature {
+  const { locale } = cx;
+  return {
+    kind: 'signature',
+    lines: [
+      { label: pick(locale, { zh: '投标人（盖章）：', en: 'Bidder (seal): ' }), value: bidderName(cx) },
+      ...(representative ? [{ label: pick(locale, { zh: '法定代表人或其委托代理人（签字）：', en: 'Legal representative or authorised agent (signature): ' }), value: '' }] : []),
+    ],
+    date: dated && !cx.anonymous ? dateWords(cx.bid.entry.data.date, locale) : blankDate(locale),
   };
 }

@@ -7,9 +7,9 @@ import { assessBid } from '../../model/compliance.ts';
 import { describeAssessment } from '../../model/compliance-words.ts';
 import { DEVIATION_LABELS } from '../../model/labels.ts';
 import type { Cell, Document } from '../nodes.ts';
-import { blankDate, pick, say } from '../words.ts';
+import { pick, say } from '../words.ts';
 import { DocumentWriter } from '../writer.ts';
-import { type BuildContext, bidderName, metaOf } from './context.ts';
+import { type BuildContext, bidderSignature, metaOf } from './context.ts';
 
 const text = (t: string, align?: Cell['align']): Cell => ({ runs: [{ kind: 'text', text: t }], ...(align ? { align } : {}) });
 
@@ -18,7 +18,7 @@ export function deviationTable(cx: BuildContext): Document {
   const bid = cx.bid.entry.data;
   const w = new DocumentWriter(locale);
   const title = pick(locale, { zh: '售后服务技术偏离表', en: 'After-sales service deviation table' });
-  w.push({ kind: 'paragraph', runs: [{ kind: 'strong', text: title }], indent: false, align: 'center' });
+  w.title(title);
   w.line(pick(locale, { zh: '项目名称：', en: 'Project: ' }), say(bid.project.name, locale));
   w.line(pick(locale, { zh: '招标编号：', en: 'Tender number: ' }), bid.tender.number);
   const rows = assessBid(cx.bid, cx.model).map((a, i) => {
@@ -28,7 +28,7 @@ export function deviationTable(cx: BuildContext): Document {
     return [text(String(i + 1), 'center'), text(clause), text(say(a.requirement.text, locale)), text(words.answer), text(DEVIATION_LABELS[a.deviation][locale], 'center'), text(accepted)];
   });
   w.table(
-    [1, 2, 5, 5, 2, 4],
+    [1, 3, 5, 5, 2, 4],
     [
       pick(locale, {
         zh: ['序号', '招标文件条目号', '招标文件要求', '投标文件应答', '偏离', '说明'],
@@ -43,13 +43,6 @@ export function deviationTable(cx: BuildContext): Document {
       en: 'Note: clauses marked ★ are essential requirements. Except for the deviations listed in this table, we comply fully with the after-sales requirements of the tender.',
     }),
   );
-  w.push({
-    kind: 'signature',
-    lines: [
-      { label: pick(locale, { zh: '投标人（盖章）：', en: 'Bidder (seal): ' }), value: bidderName(cx) },
-      { label: pick(locale, { zh: '法定代表人或其委托代理人（签字）：', en: 'Legal representative or authorised agent (signature): ' }), value: '' },
-    ],
-    date: blankDate(locale),
-  });
+  w.push(bidderSignature(cx, true));
   return { meta: metaOf(cx, 'deviation', title), blocks: w.blocks };
 }

@@ -5,22 +5,15 @@
  * own plan. In an anonymous (暗标) volume no name, number, address or person appears.
  */
 import { describeHours } from '../../model/compliance-words.ts';
+import { FREQUENCY_LABELS, METHOD_LABELS, PER_LABELS } from '../../model/labels.ts';
 import { weekSetOf } from '../../time/week.ts';
 import type { Document } from '../nodes.ts';
-import { blankDate, dateWords, durationRun, nameOf, pick, say } from '../words.ts';
+import { capitalise, dateWords, durationRun, nameOf, pick, say } from '../words.ts';
 import { DocumentWriter } from '../writer.ts';
-import { type BuildContext, bidderName, metaOf } from './context.ts';
+import { type BuildContext, bidderName, bidderSignature, metaOf } from './context.ts';
 import { responseMatrix } from './response-matrix.ts';
 import { writeWarranty } from './warranty.ts';
 
-const FREQUENCY = {
-  weekly: { zh: '每周', en: 'Weekly' },
-  monthly: { zh: '每月', en: 'Monthly' },
-  quarterly: { zh: '每季度', en: 'Quarterly' },
-  semiannual: { zh: '每半年', en: 'Every six months' },
-  annual: { zh: '每年', en: 'Yearly' },
-} as const;
-const PER = { week: { zh: '每周', en: 'a week' }, month: { zh: '每月', en: 'a month' }, quarter: { zh: '每季度', en: 'a quarter' }, year: { zh: '每年', en: 'a year' } } as const;
 
 export function proposal(cx: BuildContext): Document {
   const { locale, bid, names } = cx;
@@ -119,7 +112,7 @@ export function proposal(cx: BuildContext): Document {
         [pick(locale, { zh: ['保养项目', '周期', '执行岗位', '工时'], en: ['Task', 'How often', 'Done by', 'Time'] })],
         s.tasks.map((t) => [
           say(t.title, locale),
-          level(t.level) ? FREQUENCY[level(t.level)!.frequency][locale] : t.level,
+          level(t.level) ? capitalise(FREQUENCY_LABELS[level(t.level)!.frequency][locale]) : t.level,
           role(t.role),
           [durationRun(t.duration, locale)],
         ]),
@@ -146,8 +139,8 @@ export function proposal(cx: BuildContext): Document {
       w.list(
         visits.meetings.map((m) => [
           locale === 'zh'
-            ? `${role(m.by)}${PER[m.per].zh}与${say(m.with, locale)}沟通${m.max ? `${m.min}～${m.max}` : `不少于${m.min}`}次${m.purpose ? `，${say(m.purpose, locale)}` : ''}。`
-            : `${role(m.by)} meets ${say(m.with, locale)} ${m.max ? `${m.min}–${m.max}` : `at least ${m.min}`} times ${PER[m.per].en}${m.purpose ? `: ${say(m.purpose, locale)}` : ''}.`,
+            ? `${role(m.by)}${PER_LABELS[m.per].zh}与${say(m.with, locale)}沟通${m.max ? `${m.min}～${m.max}` : `不少于${m.min}`}次${m.purpose ? `，${say(m.purpose, locale)}` : ''}。`
+            : `${role(m.by)} meets ${say(m.with, locale)} ${m.max ? `${m.min}–${m.max}` : `at least ${m.min}`} times ${PER_LABELS[m.per].en}${m.purpose ? `: ${say(m.purpose, locale)}` : ''}.`,
         ]),
       );
     }
@@ -185,7 +178,7 @@ export function proposal(cx: BuildContext): Document {
       w.table(
         [5, 2, 2],
         [pick(locale, { zh: ['模块', '课时', '方式'], en: ['Module', 'Hours', 'Method'] })],
-        c.data.modules.map((m) => [say(m.title, locale), String(m.hours), pick(locale, { zh: { theory: '理论', 'hands-on': '实操', mixed: '理论＋实操' }, en: { theory: 'theory', 'hands-on': 'hands-on', mixed: 'mixed' } })[m.method]]),
+        c.data.modules.map((m) => [say(m.title, locale), String(m.hours), METHOD_LABELS[m.method][locale]]),
       );
     }
   }
@@ -198,10 +191,7 @@ export function proposal(cx: BuildContext): Document {
     cx.organisation.channels.map((c) => [say(c.name, locale), cx.anonymous ? '—' : c.value, describeHours(weekSetOf(c.hours), locale)]),
   );
 
-  w.push({
-    kind: 'signature',
-    lines: cx.anonymous ? [] : [{ label: pick(locale, { zh: '投标人（盖章）：', en: 'Bidder (seal): ' }), value: bidderName(cx) }],
-    date: cx.anonymous ? '' : blankDate(locale),
-  });
+  // An anonymous volume is signed nowhere: its cover page goes in the sealed envelope.
+  if (!cx.anonymous) w.push(bidderSignature(cx, false));
   return { meta: metaOf(cx, cx.anonymous ? 'proposal-anonymous' : 'proposal', title), blocks: w.blocks };
 }

@@ -56,7 +56,7 @@ export function warrantyCertificate(cx: BuildContext): Document {
   const bid = cx.bid.entry.data;
   const w = new DocumentWriter(locale);
   const title = pick(locale, { zh: '工程质量保修书', en: 'Warranty certificate' });
-  w.push({ kind: 'paragraph', runs: [{ kind: 'strong', text: title }], indent: false, align: 'center' });
+  w.title(title);
   w.keyValue([
     { key: pick(locale, { zh: '工程名称', en: 'Works' }), value: say(bid.project.name, locale) },
     { key: pick(locale, { zh: '工程地点', en: 'Location' }), value: say(bid.project.location, locale) },
@@ -87,6 +87,7 @@ export function warrantyCertificate(cx: BuildContext): Document {
     }),
     true,
   );
+  // Signed by both parties: the contractor (the bidder) and the client.
   w.push({
     kind: 'signature',
     lines: [

@@ -19,7 +19,6 @@ import {
   HeadingLevel,
   type IRunOptions,
   type ISectionOptions,
-  LevelFormat,
   Packer,
   PageBreak,
   PageNumber,
@@ -34,7 +33,9 @@ import {
   WidthType,
 } from 'docx';
 import { estimatePageNumbersWith } from 'docx/layout';
-import type { Block, BlockKind, Cell, Document, Inline } from '../../document/nodes.ts';
+import type { Block, BlockKind, Cell, Document, Inline, Locale } from '../../document/nodes.ts';
+import { colon } from '../../document/words.ts';
+import { headingLine } from '../../document/writer.ts';
 import { deterministicPackage, withSeededRandom } from './package.ts';
 
 type FileChild = Paragraph | Table | TableOfContents;
@@ -133,22 +134,23 @@ function tableRows(rows: readonly Cell[][], widths: number[], header: boolean): 
   });
 }
 
-type Renderers = { [K in BlockKind]: (b: Extract<Block, { kind: K }>, t: Typography) => FileChild[] };
+type Renderers = { [K in BlockKind]: (b: Extract<Block, { kind: K }>, locale: Locale) => FileChild[] };
 
 const RENDER: Renderers = {
-  cover: (b) => [
+  cover: (b, locale) => [
     ...Array.from({ length: 6 }, () => new Paragraph({ style: 'Plain', children: [] })),
     new Paragraph({ style: 'CoverTitle', children: [new TextRun(b.title)] }),
     ...(b.subtitle ? [new Paragraph({ style: 'CoverSubtitle', children: [new TextRun(b.subtitle)] })] : []),
     ...Array.from({ length: 6 }, () => new Paragraph({ style: 'Plain', children: [] })),
-    ...b.fields.map((f) => new Paragraph({ style: 'CoverField', children: [new TextRun({ text: f.label, bold: true }), new TextRun(`：${f.value}`)] })),
+    ...b.fields.map((f) => new Paragraph({ style: 'CoverField', children: [new TextRun({ text: f.label, bold: true }), new TextRun(`${colon(locale)}${f.value}`)] })),
     ...(b.date ? [new Paragraph({ style: 'CoverField', children: [new TextRun(b.date)] })] : []),
     new Paragraph({ style: 'Plain', children: [new PageBreak()] }),
   ],
+  title: (b) => [new Paragraph({ style: 'DocTitle', children: [new TextRun(b.text)] })],
   heading: (b) => [
     new Paragraph({
       heading: [HeadingLevel.HEADING_1, HeadingLevel.HEADING_2, HeadingLevel.HEADING_3, HeadingLevel.HEADING_4][b.level - 1],
-      children: [new Bookmark({ id: b.id, children: [new TextRun(`${b.number}${/[、）.]$/.test(b.number) ? '' : ' '}${b.text}`)] })],
+      children: [new Bookmark({ id: b.id, children: [new TextRun(headingLine(b))] })],
     }),
   ],
   paragraph: (b) => [
@@ -180,7 +182,7 @@ const RENDER: Renderers = {
       new Paragraph({ style: 'Plain', children: [] }),
     ];
   },
-  'key-value': (b) => b.items.map((i) => new Paragraph({ style: 'Plain', children: [new TextRun({ text: `${i.key}：`, bold: true }), ...runs(i.value)] })),
+  'key-value': (b, locale) => b.items.map((i) => new Paragraph({ style: 'Plain', children: [new TextRun({ text: `${i.key}${colon(locale)}`, bold: true }), ...runs(i.value)] })),
   signature: (b) => [
     new Paragraph({ style: 'Plain', children: [] }),
     ...b.lines.map((l) => new Paragraph({ style: 'Signature', children: [new TextRun(`${l.label}${l.value}`)] })),
@@ -231,6 +233,7 @@ function styles(t: Typography) {
       plain('Caption', 'caption', { alignment: AlignmentType.CENTER, keepNext: true }, { font: head, bold: true }),
       plain('Signature', 'Signature', { alignment: AlignmentType.RIGHT }),
       plain('CoverTitle', 'Title', { alignment: AlignmentType.CENTER, spacing: { after: 240 } }, { font: head, size: 44, bold: true }),
+      plain('DocTitle', 'Document Title', { alignment: AlignmentType.CENTER, spacing: { after: 240 } }, { font: head, size: 36 }),
       plain('CoverSubtitle', 'Subtitle', { alignment: AlignmentType.CENTER }, { font: head, size: 36 }),
       plain('CoverField', 'Cover Field', { alignment: AlignmentType.CENTER, spacing: { line: 480 } }, { size: 28 }),
       plain('TocTitle', 'TOC Heading', { alignment: AlignmentType.CENTER, spacing: { after: 240 } }, { font: head, size: 32 }),
@@ -241,15 +244,27 @@ function styles(t: Typography) {
   };
 }
 
-function section(doc: Document, children: FileChild[], t: Typography): ISectionOptions {
+function section(doc: Document, children: FileChild[]): ISectionOptions {
   const zh = doc.meta.locale === 'zh';
   const footer = zh
     ? ['第 ', PageNumber.CURRENT, ' 页 共 ', PageNumber.TOTAL_PAGES, ' 页']
     : ['Page ', PageNumber.CURRENT, ' of ', PageNumber.TOTAL_PAGES];
+  const small = (children: TextRun[]) => new Paragraph({ style: 'Plain', alignment: AlignmentType.CENTER, children });
+  // A cover page carries no running header or page number (Word's "different first page").
+  const cover = doc.blocks[0]?.kind === 'cover';
   return {
-    properties: { page: { size: { width: PAGE.width, height: PAGE.height }, margin: { top: PAGE.top, bottom: PAGE.bottom, left: PAGE.left, right: PAGE.right, header: 851, footer: 992 } } },
-    headers: { default: new Header({ children: [new Paragraph({ style: 'Plain', alignment: AlignmentType.CENTER, children: [new TextRun({ text: doc.meta.header, size: 18 })] })] }) },
-    footers: { default: new Footer({ children: [new Paragraph({ style: 'Plain', alignment: AlignmentType.CENTER, children: [new TextRun({ children: footer, size: 18 })] })] }) },
+    properties: {
+      titlePage: cover,
+      page: { size: { width: PAGE.width, height: PAGE.height }, margin: { top: PAGE.top, bottom: PAGE.bottom, left: PAGE.left, right: PAGE.right, header: 851, footer: 992 } },
+    },
+    headers: {
+      default: new Header({ children: [small([new TextRun({ text: doc.meta.header, size: 18 })])] }),
+      ...(cover ? { first: new Header({ children: [small([])] }) } : {}),
+    },
+    footers: {
+      default: new Footer({ children: [small([new TextRun({ children: footer, size: 18 })])] }),
+      ...(cover ? { first: new Footer({ children: [small([])] }) } : {}),
+    },
     children,
   };
 }
@@ -264,7 +279,7 @@ const measureWidth = (text: string, font: { size: number }) => {
 /** The DOCX file's bytes. `created` is the date the file says it was made (ISO). */
 export async function renderDocx(doc: Document, created: Date): Promise<Uint8Array> {
   const t = TYPOGRAPHY[doc.meta.locale];
-  const children = doc.blocks.flatMap((b) => (RENDER[b.kind] as (b: Block, t: Typography) => FileChild[])(b, t));
+  const children = doc.blocks.flatMap((b) => (RENDER[b.kind] as (b: Block, locale: Locale) => FileChild[])(b, doc.meta.locale));
   const bytes = await withSeededRandom(`${doc.meta.kind}/${doc.meta.bid}/${doc.meta.locale}`, async () => {
     const file = new DocxDocument({
       title: doc.meta.title,
@@ -274,10 +289,9 @@ export async function renderDocx(doc: Document, created: Date): Promise<Uint8Arr
       keywords: doc.meta.keywords.join(', '),
       description: doc.meta.subject,
       styles: styles(t),
-      numbering: { config: [{ reference: 'none', levels: [{ level: 0, format: LevelFormat.DECIMAL, text: '%1.' }] }] },
       features: { updateFields: false },
       pageNumbers: estimatePageNumbersWith({ measureWidth, guess: true }),
-      sections: [section(doc, children, t)],
+      sections: [section(doc, children)],
     });
     return new Uint8Array(await Packer.toBuffer(file));
   });
