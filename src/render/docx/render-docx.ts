@@ -17,6 +17,7 @@ import {
   Footer,
   Header,
   HeadingLevel,
+  LineRuleType,
   type IRunOptions,
   type ISectionOptions,
   Packer,
@@ -51,6 +52,12 @@ interface Typography {
   size: number;
   headingSizes: [number, number, number, number];
   indent: number;
+  /**
+   * Line pitch in twips, as a fixed value (固定值), for body, headings and table cells: the
+   * same on every machine whatever font stands in for 宋体, so the TOC's page numbers worked
+   * out here match the pages Word and LibreOffice lay out.
+   */
+  lines: { body: number; heading: number; table: number };
   lang: string;
 }
 
@@ -61,6 +68,7 @@ const TYPOGRAPHY: Record<'zh' | 'en', Typography> = {
     size: 24,
     headingSizes: [32, 28, 24, 24],
     indent: 480,
+    lines: { body: 400, heading: 520, table: 320 },
     lang: 'zh-CN',
   },
   en: {
@@ -69,6 +77,7 @@ const TYPOGRAPHY: Record<'zh' | 'en', Typography> = {
     size: 22,
     headingSizes: [30, 26, 24, 22],
     indent: 0,
+    lines: { body: 340, heading: 480, table: 300 },
     lang: 'en-GB',
   },
 };
@@ -210,7 +219,7 @@ function styles(t: Typography) {
       keepNext: true,
       keepLines: true,
       indent: { firstLine: 0 },
-      spacing: { before: level === 1 ? 240 : 120, after: 120, line: 360 },
+      spacing: { before: level === 1 ? 240 : 120, after: 120, line: t.lines.heading, lineRule: LineRuleType.EXACT },
     },
   });
   const plain = (id: string, name: string, paragraph: object = {}, run: object = {}) => ({ id, name, basedOn: 'Normal', paragraph: { indent: { firstLine: 0 }, ...paragraph }, run });
@@ -218,7 +227,7 @@ function styles(t: Typography) {
     default: {
       document: {
         run: { font: body, size: t.size, language: { value: t.lang, eastAsia: 'zh-CN' } },
-        paragraph: { spacing: { line: 360 }, indent: { firstLine: t.indent } },
+        paragraph: { spacing: { line: t.lines.body, lineRule: LineRuleType.EXACT }, indent: { firstLine: t.indent } },
       },
       heading1: heading(1),
       heading2: heading(2),
@@ -229,14 +238,14 @@ function styles(t: Typography) {
       { id: 'Body', name: 'Body Text', basedOn: 'Normal', quickFormat: true, paragraph: { alignment: AlignmentType.JUSTIFIED, indent: { firstLine: t.indent } } },
       plain('Plain', 'Plain Text'),
       plain('ListText', 'List Paragraph', { indent: { left: t.indent, hanging: 360 } }),
-      plain('TableText', 'Table Text', { spacing: { line: 276 } }, { size: t.size - 3 }),
+      plain('TableText', 'Table Text', { spacing: { line: t.lines.table, lineRule: LineRuleType.EXACT } }, { size: t.size - 3 }),
       plain('Caption', 'caption', { alignment: AlignmentType.CENTER, keepNext: true }, { font: head, bold: true }),
       plain('Signature', 'Signature', { alignment: AlignmentType.RIGHT }),
-      plain('CoverTitle', 'Title', { alignment: AlignmentType.CENTER, spacing: { after: 240 } }, { font: head, size: 44, bold: true }),
-      plain('DocTitle', 'Document Title', { alignment: AlignmentType.CENTER, spacing: { after: 240 } }, { font: head, size: 36 }),
-      plain('CoverSubtitle', 'Subtitle', { alignment: AlignmentType.CENTER }, { font: head, size: 36 }),
-      plain('CoverField', 'Cover Field', { alignment: AlignmentType.CENTER, spacing: { line: 480 } }, { size: 28 }),
-      plain('TocTitle', 'TOC Heading', { alignment: AlignmentType.CENTER, spacing: { after: 240 } }, { font: head, size: 32 }),
+      plain('CoverTitle', 'Title', { alignment: AlignmentType.CENTER, spacing: { after: 240, line: 640, lineRule: LineRuleType.EXACT } }, { font: head, size: 44, bold: true }),
+      plain('DocTitle', 'Document Title', { alignment: AlignmentType.CENTER, spacing: { after: 240, line: 520, lineRule: LineRuleType.EXACT } }, { font: head, size: 36 }),
+      plain('CoverSubtitle', 'Subtitle', { alignment: AlignmentType.CENTER, spacing: { line: 520, lineRule: LineRuleType.EXACT } }, { font: head, size: 36 }),
+      plain('CoverField', 'Cover Field', { alignment: AlignmentType.CENTER, spacing: { line: 560, lineRule: LineRuleType.EXACT } }, { size: 28 }),
+      plain('TocTitle', 'TOC Heading', { alignment: AlignmentType.CENTER, spacing: { after: 240, line: 480, lineRule: LineRuleType.EXACT } }, { font: head, size: 32 }),
       plain('TOC1', 'toc 1', { spacing: { before: 60 } }, { bold: true }),
       plain('TOC2', 'toc 2', { indent: { left: t.indent, firstLine: 0 } }),
       plain('TOC3', 'toc 3', { indent: { left: t.indent * 2, firstLine: 0 } }),
@@ -269,11 +278,22 @@ function section(doc: Document, children: FileChild[]): ISectionOptions {
   };
 }
 
-/** Half-width Latin, full-width CJK: what the page-number estimate measures text with (宋体 and 黑体 are not in docx's width tables). */
-const measureWidth = (text: string, font: { size: number }) => {
-  let em = 0;
-  for (const ch of text) em += /[\u1100-\u11ff\u2e80-\ua4cf\uac00-\ud7af\uf900-\ufaff\ufe30-\ufe4f\uff00-\uff60\uffe0-\uffe6]|[\u{20000}-\u{3ffff}]/u.test(ch) ? 1 : 0.5;
-  return em * font.size;
+const WIDE = /[\u1100-\u11ff\u2e80-\ua4cf\uac00-\ud7af\uf900-\ufaff\ufe30-\ufe4f\uff00-\uff60\uffe0-\uffe6]|[\u{20000}-\u{3ffff}]/u;
+
+/**
+ * What the page-number estimate measures text with (宋体 and 黑体 are not in docx's width
+ * tables): a CJK character is one em; other characters are half an em in Chinese documents
+ * (digits and Latin words there are half-width) and 0.55 em in English prose (Times New
+ * Roman's average with its spaces). Against LibreOffice's layout of the bundled and example
+ * plans, every Chinese TOC entry lands on its page and English ones within one.
+ */
+const measureWidthFor = (locale: Locale) => {
+  const latin = locale === 'zh' ? 0.5 : 0.55;
+  return (text: string, font: { size: number }) => {
+    let em = 0;
+    for (const ch of text) em += WIDE.test(ch) ? 1 : latin;
+    return em * font.size;
+  };
 };
 
 /** The DOCX file's bytes. `created` is the date the file says it was made (ISO). */
@@ -290,7 +310,7 @@ export async function renderDocx(doc: Document, created: Date): Promise<Uint8Arr
       description: doc.meta.subject,
       styles: styles(t),
       features: { updateFields: false },
-      pageNumbers: estimatePageNumbersWith({ measureWidth, guess: true }),
+      pageNumbers: estimatePageNumbersWith({ measureWidth: measureWidthFor(doc.meta.locale), guess: true }),
       sections: [section(doc, children)],
     });
     return new Uint8Array(await Packer.toBuffer(file));
