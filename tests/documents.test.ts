@@ -45,7 +45,10 @@ describe.each(Object.entries(projects))('%s project', (_, dir) => {
           expect(count(doc, /<w:pStyle w:val="Heading1"\/>/g)).toBeGreaterThanOrEqual(5);
           // The TOC field with its entries' page numbers written in, and no prompt to update fields.
           expect(doc).toMatch(/TOC \\h \\o &quot;1-2&quot;/);
-          expect(doc).toMatch(/<w:pStyle w:val="TOC1"\/>[\s\S]*?<w:t[^>]*>\d+<\/w:t>/);
+          // Every entry links to its heading and ends with a page number written in.
+          const entries = [...doc.matchAll(/<w:hyperlink[^>]*w:anchor="_Toc\d+">([\s\S]*?)<\/w:hyperlink>/g)].map((m) => m[1]!);
+          expect(entries.length).toBe(count(doc, /<w:pStyle w:val="Heading[12]"\/>/g));
+          for (const e of entries) expect(e).toMatch(/PAGEREF _Toc\d+[\s\S]*<w:t[^>]*>[1-9]\d*<\/w:t><w:fldChar w:fldCharType="end"\/>/);
           expect(xmlOf(docx, 'word/settings.xml')).not.toMatch(/updateFields w:val="(true|1)"/);
           const footer = Object.entries(unzipSync(docx)).find(([n]) => /^word\/footer\d*\.xml$/.test(n))!;
           expect(strFromU8(footer[1])).toMatch(/PAGE[\s\S]*NUMPAGES/);
@@ -66,6 +69,7 @@ describe.each(Object.entries(projects))('%s project', (_, dir) => {
           const name = typeof org.name === 'string' ? org.name : org.name[locale] ?? org.name.zh;
           expect(doc).not.toContain(name);
           for (const c of org.channels) expect(doc).not.toContain(c.value);
+          for (const o of org.offices) expect(doc).not.toContain(typeof o.address === 'string' ? o.address : (o.address[locale] ?? o.address.zh));
         });
       });
     }
