@@ -9,6 +9,7 @@ import {
   type SeverityWord, type WindowWord, type ZoneWord,
 } from './lexicon.ts';
 import { parseNumber, ZH_NUMERAL_CHARS } from './numbers.ts';
+import { lowerBound } from './spans.ts';
 import { normalise } from './structure.ts';
 import { compileSet, compileTerms } from './terms.ts';
 
@@ -173,6 +174,35 @@ function monthOf(s: string): number | undefined {
   return n !== undefined && Number.isInteger(n) && n >= 1 && n <= 12 ? n : undefined;
 }
 
+/**
+ * A name decides over its gloss: in "II级（严重故障）" (an organisation calling its level 2
+ * serious) or "非工作时间（工作日夜间及双休日）" the words in the parentheses right after a
+ * qualifier only describe it, so a word there of the same kind that says otherwise (严重 read
+ * as critical, 工作日 as working hours) is no second, contradicting condition. Glosses that
+ * agree ("I级（紧急故障）", "工作时间（周一至周五 8:30–17:30）" with its hours) stay.
+ */
+/** Kinds whose values exclude each other (a fault is one severity); a fault type's gloss narrows it instead (线路故障（有备用路由）). */
+const EXCLUSIVE = new Set<Dimension>(['severity', 'zone', 'window', 'season']);
+
+function withoutContradictingGlosses(norm: string, found: Occurrence[]): Occurrence[] {
+  const sorted = [...found].sort((a, b) => a.start - b.start);
+  const dropped = new Set<Occurrence>();
+  for (const o of sorted) {
+    let i = o.end;
+    while (i < norm.length && (norm[i] === ' ' || norm[i] === '\t')) i++;
+    if (norm[i] !== '(') continue;
+    const close = norm.indexOf(')', i);
+    // A gloss is short and on the same line.
+    if (close < 0 || close - i > 24 || norm.slice(i, close).includes('\n')) continue;
+    for (let k = lowerBound(sorted, i); k < sorted.length && sorted[k]!.start < close; k++) {
+      const g = sorted[k]!;
+      // Months in the gloss define a season's name (淡季（11月至次年4月）): they stay.
+      if (g.dim === o.dim && EXCLUSIVE.has(g.dim) && g.value !== o.value && !g.months && g.end <= close + 1) dropped.add(g);
+    }
+  }
+  return dropped.size ? found.filter((o) => !dropped.has(o)) : found;
+}
+
 /** Every qualifier word in the text, sorted by position. Month ranges and clock spans are returned for masking too. */
 export function scanQualifiers(norm: string): Occurrence[] {
   const out: Occurrence[] = [];
@@ -260,8 +290,9 @@ export function scanQualifiers(norm: string): Occurrence[] {
     out.push({ start: m.start, end: m.end, dim: 'window', value: m.value });
   }
   for (const s of spans) out.push(s);
-  for (const o of out) if (/^[^,;。\n]{0,6}?:/.test(norm.slice(o.end, o.end + 8))) o.labelled = true;
-  return out.sort((a, b) => a.start - b.start || b.end - a.end);
+  const kept = withoutContradictingGlosses(norm, out);
+  for (const o of kept) if (/^[^,;。\n]{0,6}?:/.test(norm.slice(o.end, o.end + 8))) o.labelled = true;
+  return kept.sort((a, b) => a.start - b.start || b.end - a.end);
 }
 
 /** Spans that are clock times or month ranges (never durations). */

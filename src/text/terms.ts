@@ -31,11 +31,19 @@ interface Alternative<T> {
   pattern?: RegExp;
 }
 
+/**
+ * Text taken out of a PDF puts a space between Latin and Chinese ("I 级故障", "P1 故障"):
+ * a Chinese term reads the same with one space at each such seam.
+ */
+const SEAM = /(?<=[A-Za-z0-9\u2160-\u216f])(?=[\u4e00-\u9fff])|(?<=[\u4e00-\u9fff])(?=[A-Za-z0-9\u2160-\u216f])/g;
+const withSeams = (part: string) => part.split(SEAM).map(escape).join(' ?');
+const SPACE_AT_SEAM = /(?<=[A-Za-z0-9\u2160-\u216f]) (?=[\u4e00-\u9fff])|(?<=[\u4e00-\u9fff]) (?=[A-Za-z0-9\u2160-\u216f])/g;
+
 function alternative<T>(term: string, lang: 'zh' | 'en', value: T): Alternative<T> {
   const t = normalise(term);
   if (lang === 'zh') {
     const parts = t.split('…');
-    const source = parts.map(escape).join(GAP);
+    const source = parts.map(withSeams).join(GAP);
     const literal = parts.join('');
     return parts.length > 1
       ? { source, weight: literal.length, value, pattern: new RegExp(`^${source}$`, 'i') }
@@ -67,7 +75,7 @@ export function compileTerms<T>(groups: readonly { terms: TermSet; value: T }[],
   const body = alts.length ? `(${alts.map((a) => a.source).join('|')})` : '((?!))';
   const regex = new RegExp(wrap ? wrap(body) : body, 'gi');
   const valueOf = (matched: string): T | undefined => {
-    const key = matched.toLowerCase().replace(/\s+/g, ' ');
+    const key = matched.toLowerCase().replace(/\s+/g, ' ').replace(SPACE_AT_SEAM, '');
     if (exact.has(key)) return exact.get(key);
     for (const p of patterns) if (p.pattern!.test(matched)) return p.value;
     return undefined;

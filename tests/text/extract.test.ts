@@ -406,6 +406,21 @@ describe('qualifiersOf (mapping an organisation\'s labels)', () => {
     expect(qualifiersOf('线缆及管材')).toEqual({ asset: ['cabling', 'pipes'] });
     expect(qualifiersOf('市区及郊县')).toEqual({});
   });
+
+  it('lets a name decide over a gloss that says otherwise, and keeps a gloss that agrees or defines', () => {
+    // An organisation calling its level 2 严重: the level number decides.
+    expect(qualifiersOf('II级（严重故障）')).toEqual({ severity: 'major' });
+    expect(qualifiersOf('非工作时间（工作日夜间及双休日）')).toEqual({ window: 'off-hours' });
+    expect(qualifiersOf('I级（紧急故障）')).toEqual({ severity: 'critical' });
+    // Without a name before it, 严重 is still critical.
+    expect(qualifiersOf('严重故障')).toEqual({ severity: 'critical' });
+  });
+
+  it('reads terms across the space PDF text puts between Latin and Chinese', () => {
+    expect(qualifiersOf('I 级故障')).toEqual({ severity: 'critical' });
+    const [fix] = extract('I 级故障 24 小时内彻底修复。').commitments;
+    expect(fix).toMatchObject({ kind: 'resolution', qualifiers: { severity: 'critical' } });
+  });
 });
 
 describe('requirements quoted from the tender', () => {
