@@ -62,8 +62,12 @@ export interface List {
 
 export interface Table {
   kind: 'table';
-  /** Relative widths of the columns (any unit; renderers scale them to the text width). */
+  /**
+   * Relative widths of the columns (any unit). Renderers first give each column what its
+   * longest unbreakable piece needs (a word, a value), then share out the rest by these.
+   */
   widths: number[];
+
   /** Header rows, repeated at the top of every page. */
   header: Cell[][];
   rows: Cell[][];

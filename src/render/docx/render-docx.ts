@@ -35,6 +35,8 @@ import {
 } from 'docx';
 import { estimatePageNumbersWith } from 'docx/layout';
 import type { Block, BlockKind, Cell, Document, Inline, Locale } from '../../document/nodes.ts';
+import { placeRows } from '../../document/grid.ts';
+import { ems } from '../../document/measure.ts';
 import { colon } from '../../document/words.ts';
 import { headingLine } from '../../document/writer.ts';
 import { deterministicPackage, withSeededRandom } from './package.ts';
@@ -86,7 +88,7 @@ const fonts = (f: { ascii: string; eastAsia: string }) => ({ ascii: f.ascii, hAn
 
 function runs(list: readonly Inline[], extra: Partial<IRunOptions> = {}): TextRun[] {
   return list.flatMap((r) =>
-    r.text.split('\n').map(
+    (r.kind === 'value' ? numberWithUnit(r.text) : r.text).split('\n').map(
       (text, i) =>
         new TextRun({
           text,
@@ -102,7 +104,7 @@ const ALIGN = { left: AlignmentType.LEFT, center: AlignmentType.CENTER, right: A
 const BORDER = { style: BorderStyle.SINGLE, size: 4, color: '000000' };
 const BORDERS = { top: BORDER, bottom: BORDER, left: BORDER, right: BORDER, insideHorizontal: BORDER, insideVertical: BORDER };
 
-function cellOf(c: Cell, widths: number[], col: number, header: boolean, merge?: 'restart' | 'continue'): TableCell {
+function cellOf(c: Cell, widths: number[], col: number, header: boolean, size: number | undefined, merge?: 'restart' | 'continue'): TableCell {
   const span = c.colSpan ?? 1;
   const width = widths.slice(col, col + span).reduce((a, b) => a + b, 0);
   return new TableCell({
@@ -110,7 +112,7 @@ function cellOf(c: Cell, widths: number[], col: number, header: boolean, merge?:
       new Paragraph({
         style: 'TableText',
         alignment: header ? AlignmentType.CENTER : ALIGN[c.align ?? 'left'],
-        children: runs(c.runs, header ? { bold: true } : {}),
+        children: runs(c.runs, { ...(header ? { bold: true } : {}), ...(size ? { size } : {}) }),
       }),
     ],
     width: { size: width, type: WidthType.DXA },
@@ -120,27 +122,75 @@ function cellOf(c: Cell, widths: number[], col: number, header: boolean, merge?:
 }
 
 /** Rows with vertical merges written as Word writes them: the first cell restarts, the ones below continue. */
-function tableRows(rows: readonly Cell[][], widths: number[], header: boolean): TableRow[] {
-  const continuing: number[] = new Array(widths.length).fill(0);
-  return rows.map((row) => {
-    const cells: TableCell[] = [];
-    let i = 0;
-    for (let col = 0; col < widths.length; ) {
-      if (continuing[col]! > 0) {
-        continuing[col]!--;
-        cells.push(cellOf({ runs: [] }, widths, col, header, 'continue'));
-        col++;
-        continue;
-      }
-      const c = row[i++];
-      if (!c) break;
-      const down = c.rowSpan ?? 1;
-      if (down > 1) continuing[col] = down - 1;
-      cells.push(cellOf(c, widths, col, header, down > 1 ? 'restart' : undefined));
-      col += c.colSpan ?? 1;
+function tableRows(rows: readonly Cell[][], widths: number[], header: boolean, size?: number): TableRow[] {
+  return placeRows(rows, widths.length).map(
+    (slots) =>
+      new TableRow({
+        children: slots.map((s) =>
+          s.kind === 'covered'
+            ? cellOf({ runs: [] }, widths, s.col, header, size, 'continue')
+            : cellOf(s.cell, widths, s.col, header, size, (s.cell.rowSpan ?? 1) > 1 ? 'restart' : undefined),
+        ),
+        tableHeader: header,
+        cantSplit: true,
+      }),
+  );
+}
+
+/** Table text, in half-points: a size below the body's (五号 10.5 pt under 小四). */
+const TABLE_SIZE = (t: Typography) => t.size - 3;
+
+/** What a cell adds to its text's width: Word's margins (0.19 cm each side) and some slack for the fonts' own widths, in twips. */
+const CELL_PADDING = 2 * 108 + 40;
+
+/** A value never breaks between its number and its unit: "10 minutes", "8 business hours" keeps "8 business" together. */
+const numberWithUnit = (text: string) => text.replace(/^(\S+) /, '$1\u00a0');
+
+/**
+ * The widest piece of a cell that may not break, in ems: a value ("10 minutes", "8个工作小时")
+ * whole, else the longest Latin word (Chinese breaks between any two characters).
+ */
+function unbreakableEms(c: Cell): number {
+  let widest = 0;
+  for (const r of c.runs) {
+    const pieces = r.kind === 'value' ? numberWithUnit(r.text).split(' ') : r.text.split(/[\s\u3000-\u9fff\uff00-\uffef]+/);
+    for (const p of pieces) widest = Math.max(widest, ems(p));
+  }
+  return widest;
+}
+
+/**
+ * Column widths in twips, as a browser lays out a table: each column's share of the text
+ * width by the builder's `widths`, but never less than its widest unbreakable piece needs
+ * (header cells may wrap); what that adds is taken from the columns with room to spare. A
+ * table whose pieces do not fit at the table size is set one or two half-points smaller
+ * (`size`), as typesetters do; past that the minimums shrink in proportion.
+ */
+function columnWidths(b: Extract<Block, { kind: 'table' }>, t: Typography): { widths: number[]; size?: number } {
+  const pieces = b.widths.map(() => 0);
+  for (const slots of placeRows(b.rows, b.widths.length)) {
+    for (const s of slots) if (s.kind === 'cell' && (s.cell.colSpan ?? 1) === 1) pieces[s.col] = Math.max(pieces[s.col]!, unbreakableEms(s.cell));
+  }
+  const total = b.widths.reduce((a, c) => a + c, 0);
+  const ideal = b.widths.map((w) => (w / total) * TEXT_WIDTH);
+  for (const size of [TABLE_SIZE(t), TABLE_SIZE(t) - 2, TABLE_SIZE(t) - 4]) {
+    const em = (size / 2) * 20;
+    const min = pieces.map((p) => (p ? Math.ceil(p * em) + CELL_PADDING : 0));
+    const needed = min.reduce((a, c) => a + c, 0);
+    if (needed > TEXT_WIDTH && size > TABLE_SIZE(t) - 4) continue;
+    let widths: number[];
+    if (needed > TEXT_WIDTH) widths = min.map((m) => (m / needed) * TEXT_WIDTH);
+    else {
+      const wanted = ideal.map((w, i) => Math.max(w, min[i]!));
+      const excess = wanted.reduce((a, c) => a + c, 0) - TEXT_WIDTH;
+      const spare = wanted.map((w, i) => w - min[i]!);
+      const room = spare.reduce((a, c) => a + c, 0);
+      widths = wanted.map((w, i) => w - (room > 0 ? (excess * spare[i]!) / room : 0));
     }
-    return new TableRow({ children: cells, tableHeader: header, cantSplit: true });
-  });
+    const floored = widths.map(Math.floor);
+    return size === TABLE_SIZE(t) ? { widths: floored } : { widths: floored, size };
+  }
+  throw new Error('unreachable: the last size always returns');
 }
 
 type Renderers = { [K in BlockKind]: (b: Extract<Block, { kind: K }>, locale: Locale) => FileChild[] };
@@ -177,16 +227,15 @@ const RENDER: Renderers = {
           children: [new TextRun(b.ordered ? `${i + 1}. ` : '• '), ...runs(item)],
         }),
     ),
-  table: (b) => {
-    const total = b.widths.reduce((a, c) => a + c, 0);
-    const widths = b.widths.map((w) => Math.floor((w / total) * TEXT_WIDTH));
+  table: (b, locale) => {
+    const { widths, size } = columnWidths(b, TYPOGRAPHY[locale]);
     return [
       ...(b.caption ? [new Paragraph({ style: 'Caption', children: [new TextRun(b.caption)] })] : []),
       new Table({
         width: { size: TEXT_WIDTH, type: WidthType.DXA },
         columnWidths: widths,
         borders: BORDERS,
-        rows: [...tableRows(b.header, widths, true), ...tableRows(b.rows, widths, false)],
+        rows: [...tableRows(b.header, widths, true, size), ...tableRows(b.rows, widths, false, size)],
       }),
       new Paragraph({ style: 'Plain', children: [] }),
     ];
@@ -238,7 +287,7 @@ function styles(t: Typography) {
       { id: 'Body', name: 'Body Text', basedOn: 'Normal', quickFormat: true, paragraph: { alignment: AlignmentType.JUSTIFIED, indent: { firstLine: t.indent } } },
       plain('Plain', 'Plain Text'),
       plain('ListText', 'List Paragraph', { indent: { left: t.indent, hanging: 360 } }),
-      plain('TableText', 'Table Text', { spacing: { line: t.lines.table, lineRule: LineRuleType.EXACT } }, { size: t.size - 3 }),
+      plain('TableText', 'Table Text', { spacing: { line: t.lines.table, lineRule: LineRuleType.EXACT } }, { size: TABLE_SIZE(t) }),
       plain('Caption', 'caption', { alignment: AlignmentType.CENTER, keepNext: true }, { font: head, bold: true }),
       plain('Signature', 'Signature', { alignment: AlignmentType.RIGHT }),
       plain('CoverTitle', 'Title', { alignment: AlignmentType.CENTER, spacing: { after: 240, line: 640, lineRule: LineRuleType.EXACT } }, { font: head, size: 44, bold: true }),
@@ -278,22 +327,17 @@ function section(doc: Document, children: FileChild[]): ISectionOptions {
   };
 }
 
-const WIDE = /[\u1100-\u11ff\u2e80-\ua4cf\uac00-\ud7af\uf900-\ufaff\ufe30-\ufe4f\uff00-\uff60\uffe0-\uffe6]|[\u{20000}-\u{3ffff}]/u;
-
 /**
- * What the page-number estimate measures text with (宋体 and 黑体 are not in docx's width
- * tables): a CJK character is one em; other characters are half an em in Chinese documents
- * (digits and Latin words there are half-width) and 0.55 em in English prose (Times New
- * Roman's average with its spaces). Against LibreOffice's layout of the bundled and example
- * plans, every Chinese TOC entry lands on its page and English ones within one.
+ * What the page-number estimate measures text with (document/measure.ts): Latin characters
+ * are half an em in Chinese documents (digits and words there are half-width) and 0.55 em in
+ * English prose (Times New Roman's average with its spaces). Against LibreOffice's layout of
+ * the bundled and example plans, every Chinese TOC entry lands on its page, English ones
+ * within one (tests/e2e). Measured without the quarter-em seams: with them, headings came out a
+ * page late — the estimate was fitted to LibreOffice on these documents, not derived.
  */
 const measureWidthFor = (locale: Locale) => {
   const latin = locale === 'zh' ? 0.5 : 0.55;
-  return (text: string, font: { size: number }) => {
-    let em = 0;
-    for (const ch of text) em += WIDE.test(ch) ? 1 : latin;
-    return em * font.size;
-  };
+  return (text: string, font: { size: number }) => ems(text, latin, false) * font.size;
 };
 
 /** The DOCX file's bytes. `created` is the date the file says it was made (ISO). */

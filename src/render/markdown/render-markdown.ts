@@ -3,6 +3,7 @@
  * benchmark gives pandoc and Typst. An exhaustive table over the block kinds.
  */
 import type { Block, BlockKind, Cell, Document, Inline, Locale } from '../../document/nodes.ts';
+import { placeRows } from '../../document/grid.ts';
 import { colon } from '../../document/words.ts';
 import { headingLine } from '../../document/writer.ts';
 
@@ -28,34 +29,13 @@ export function inlineMarkdown(runs: readonly Inline[]): string {
 
 const cellText = (c: Cell) => inlineMarkdown(c.runs).replace(/(?<! ) *\n/g, ' ');
 
-/** A grid with merged cells spread back out: a cell spanning rows is repeated empty below. */
+/** A grid with merged cells spread back out: a cell spanning rows or columns leaves the slots it covers empty. */
 function grid(rows: readonly Cell[][], width: number): string[][] {
-  const out: string[][] = [];
-  const pending: number[] = new Array(width).fill(0);
-  for (const row of rows) {
-    const line: string[] = [];
-    let i = 0;
-    for (let col = 0; col < width; col++) {
-      if (pending[col]! > 0) {
-        pending[col]!--;
-        line.push('');
-        continue;
-      }
-      const cell = row[i++];
-      if (!cell) {
-        line.push('');
-        continue;
-      }
-      line.push(cellText(cell));
-      if ((cell.rowSpan ?? 1) > 1) pending[col] = cell.rowSpan! - 1;
-      for (let s = 1; s < (cell.colSpan ?? 1); s++) {
-        line.push('');
-        col++;
-      }
-    }
-    out.push(line);
-  }
-  return out;
+  return placeRows(rows, width).map((slots) => {
+    const line: string[] = new Array(width).fill('');
+    for (const s of slots) if (s.kind === 'cell') line[s.col] = cellText(s.cell);
+    return line;
+  });
 }
 
 type Renderers = { [K in BlockKind]: (b: Extract<Block, { kind: K }>, locale: Locale) => string };

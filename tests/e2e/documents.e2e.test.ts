@@ -1,0 +1,113 @@
+/**
+ * The DOCX as an evaluator's Word lays it out: every document of every bid of both bundled
+ * bids and of the second example project, in both languages, is converted to PDF by the real
+ * LibreOffice and read back with poppler's pdftotext. Checked:
+ * - every value the document model resolved from the typed content (each duration) is in
+ *   the PDF's text;
+ * - the plan's table of contents: the page numbers written into the DOCX are the pages
+ *   LibreOffice puts the headings on (Chinese: every entry; English: within one page);
+ * - the commitment letter, as text taken out of its PDF, audited against its bid
+ *   (`aftercare audit --against`): no conflict and no mismatch.
+ * Needs `scripts/install-e2e-deps.sh` (run by `npm run test:e2e`).
+ */
+import { execFileSync, spawnSync } from 'node:child_process';
+import { mkdtempSync, rmSync, writeFileSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
+import { strFromU8, unzipSync } from 'fflate';
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import type { Document } from '../../src/document/nodes.ts';
+import { checkProject } from '../../src/project.ts';
+import { documentsOf, LOCALES, render } from '../../src/render/outputs.ts';
+
+const root = join(import.meta.dirname, '../..');
+const BIN = join(root, 'bin/aftercare.mjs');
+const projects = { bundled: root, 'second example': join(root, 'examples/antai-security') };
+const work = mkdtempSync(join(tmpdir(), 'aftercare-e2e-'));
+
+interface Rendered {
+  project: string;
+  bid: string;
+  doc: Document;
+  docx: string;
+  pdf: string;
+}
+const rendered: Rendered[] = [];
+const squash = (s: string) => s.replace(/\s+/g, '');
+const pdfText = (pdf: string, page?: number) =>
+  execFileSync('pdftotext', [...(page ? ['-f', String(page), '-l', String(page)] : []), pdf, '-'], { encoding: 'utf8' });
+const pageCount = (pdf: string) => Number(/Pages:\s+(\d+)/.exec(execFileSync('pdfinfo', [pdf], { encoding: 'utf8' }))![1]);
+
+beforeAll(async () => {
+  for (const [name, dir] of Object.entries(projects)) {
+    const { model } = checkProject(dir);
+    for (const bid of model.bids) {
+      for (const locale of LOCALES) {
+        for (const doc of documentsOf(model, bid, locale).documents) {
+          const base = `${name.replace(/\s/g, '-')}--${bid.entry.id}--${doc.meta.kind}.${locale}`;
+          const docx = join(work, `${base}.docx`);
+          writeFileSync(docx, await render(doc, 'docx'));
+          rendered.push({ project: dir, bid: bid.entry.id, doc, docx, pdf: join(work, `${base}.pdf`) });
+        }
+      }
+    }
+  }
+  // One LibreOffice process for every file, with a profile of its own.
+  const r = spawnSync(
+    'soffice',
+    [`-env:UserInstallation=file://${join(work, 'profile')}`, '--headless', '--convert-to', 'pdf', '--outdir', work, ...rendered.map((r) => r.docx)],
+    { encoding: 'utf8', timeout: 540_000 },
+  );
+  if (r.status !== 0) throw new Error(`LibreOffice failed: ${r.stderr}`);
+});
+
+afterAll(() => rmSync(work, { recursive: true, force: true }));
+
+describe('every document, laid out by LibreOffice', () => {
+  it('converts every DOCX to a PDF with pages', () => {
+    expect(rendered.length).toBeGreaterThanOrEqual(30);
+    for (const r of rendered) expect(pageCount(r.pdf), r.docx).toBeGreaterThan(0);
+  });
+
+  it('shows every value resolved from the typed content', () => {
+    const missing: string[] = [];
+    for (const r of rendered) {
+      const text = squash(pdfText(r.pdf));
+      for (const block of r.doc.blocks) {
+        const runs = block.kind === 'paragraph' ? [block.runs] : block.kind === 'table' ? block.rows.flatMap((row) => row.map((c) => c.runs)) : block.kind === 'list' ? block.items : [];
+        for (const run of runs.flat()) if (run.kind === 'value' && !text.includes(squash(run.text))) missing.push(`${r.docx}: ${run.text}`);
+      }
+    }
+    expect(missing).toEqual([]);
+  });
+
+  it("puts each plan's headings on the pages its table of contents says", () => {
+    const off: string[] = [];
+    for (const r of rendered.filter((r) => r.doc.meta.kind.startsWith('proposal'))) {
+      const xml = strFromU8(unzipSync(new Uint8Array(execFileSync('cat', [r.docx])))['word/document.xml']!);
+      const pages = Array.from({ length: pageCount(r.pdf) }, (_, i) => squash(pdfText(r.pdf, i + 1)));
+      for (const m of xml.matchAll(/<w:hyperlink[^>]*w:anchor="_Toc\d+">([\s\S]*?)<\/w:hyperlink>/g)) {
+        const texts = [...m[1]!.matchAll(/<w:t[^>]*>([^<]*)<\/w:t>/g)].map((t) => t[1]!);
+        const written = Number(texts.at(-1));
+        const heading = squash(texts.slice(0, -1).join('')).replace(/&amp;/g, '&').slice(0, 12);
+        // The heading's page: the first page after the contents that holds its words.
+        const actual = pages.findIndex((p, i) => i > 1 && p.includes(heading)) + 1;
+        const allowed = r.doc.meta.locale === 'zh' ? 0 : 1;
+        if (!actual || Math.abs(actual - written) > allowed) off.push(`${r.docx}: "${heading}" says ${written}, is on ${actual}`);
+      }
+    }
+    expect(off).toEqual([]);
+  });
+
+  it('the commitment letter, as text out of its PDF, agrees with its bid', () => {
+    const wrong: string[] = [];
+    for (const r of rendered.filter((r) => r.doc.meta.kind === 'letter')) {
+      const txt = r.pdf.replace(/\.pdf$/, '.txt');
+      writeFileSync(txt, pdfText(r.pdf));
+      const out = spawnSync(process.execPath, [BIN, 'audit', txt, '--against', r.bid, '--format', 'json', '--root', r.project], { encoding: 'utf8' });
+      const report = JSON.parse(out.stdout) as { conflicts: unknown[]; mismatches: unknown[] };
+      if (report.conflicts.length || report.mismatches.length) wrong.push(`${txt}: ${report.conflicts.length} conflicts, ${report.mismatches.length} mismatches`);
+    }
+    expect(wrong).toEqual([]);
+  });
+});
