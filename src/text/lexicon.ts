@@ -50,7 +50,7 @@ export const TARGET_TERMS: Readonly<Partial<Record<KnownKind, TargetTerms>>> = {
       '查明原因', '查明故障原因', '查明故障', '找出故障原因', '确定故障原因', '故障诊断', '诊断', '确诊', '故障定位', '定位故障', '判明故障',
       '提交故障处理方案', '提交处理方案', '提出处理方案', '给出处理方案', '提交维修方案', '提出维修方案',
     ],
-    en: ['diagnos*', 'isolat*', 'identify the cause', 'identifies the cause', 'identified the cause', 'root cause*', 'fault isolation', 'pinpoint*'],
+    en: ['diagnos*', 'isolat*', 'find the cause', 'finds the cause', 'found the cause', 'identify the cause', 'identifies the cause', 'identified the cause', 'root cause*', 'fault isolation', 'pinpoint*'],
   },
   restore: {
     zh: ['恢复', '临时恢复', '恢复运行', '恢复正常', '恢复使用', '恢复服务'],
@@ -79,7 +79,7 @@ export const TARGET_TERMS: Readonly<Partial<Record<KnownKind, TargetTerms>>> = {
     en: ['spare part*', 'spares'],
   },
   'no-recurrence': {
-    zh: ['不再发生', '不重复发生', '不再出现', '不再次发生', '不得再次出现', '重复出现', '重复发生', '再次出现', '再次发生'],
+    zh: ['不再复发', '复发', '不再发生', '不重复发生', '不再出现', '不再次发生', '不得再次出现', '重复出现', '重复发生', '再次出现', '再次发生'],
     en: ['recurrence', 'recur*'],
   },
   warranty: {
@@ -460,11 +460,11 @@ export const SEVERITY_TERMS: Readonly<Record<SeverityWord, TermSet>> = {
       'I级', 'Ⅰ级', '1级', '一级', 'P1', '紧急故障', '紧急情况', '紧急事件', '紧急事故', '紧急抢修', '紧急', '重大故障', '重大事故',
       '严重故障', '特急', '一类故障', 'A类故障', '特别重大', '困人', '系统瘫痪', '全面瘫痪',
     ],
-    en: ['critical', 'urgent', 'emergenc*', 'priority request*', 'priority call*', 'priority fault*', 'priority incident*', 'severity 1', 'priority 1', 'P1', 'level 1', 'sev 1', 'class A', 'level I', 'severity I', 'priority I'],
+    en: ['critical', 'urgent', 'emergenc*', 'priority request*', 'priority call*', 'priority fault*', 'priority incident*', 'severity 1', 'priority 1', 'P1', 'S1', 'level 1', 'sev 1', 'class A', 'level I', 'severity I', 'priority I'],
   },
   major: {
     zh: ['II级', 'Ⅱ级', '2级', '二级', 'P2', '较大故障', '较大', '重要故障', '较重', '较严重', '二类故障', 'B类故障'],
-    en: ['major', 'severity 2', 'priority 2', 'P2', 'level 2', 'sev 2', 'high priority', 'class B', 'level II', 'severity II', 'priority II'],
+    en: ['major', 'severity 2', 'priority 2', 'P2', 'S2', 'level 2', 'sev 2', 'high priority', 'class B', 'level II', 'severity II', 'priority II'],
   },
   minor: {
     zh: [
@@ -472,7 +472,7 @@ export const SEVERITY_TERMS: Readonly<Record<SeverityWord, TermSet>> = {
       '一般事件', '一般事故', '轻微故障', '轻微', '三类故障', 'C类故障',
     ],
     en: [
-      'minor', 'routine request*', 'routine call*', 'routine fault*', 'routine incident*', 'routine repair*', 'non-urgent', 'severity 3', 'severity 4', 'priority 3', 'priority 4', 'P3', 'P4', 'level 3', 'level 4', 'low priority', 'general fault*',
+      'minor', 'routine request*', 'routine call*', 'routine fault*', 'routine incident*', 'routine repair*', 'non-urgent', 'severity 3', 'severity 4', 'priority 3', 'priority 4', 'P3', 'P4', 'S3', 'S4', 'level 3', 'level 4', 'low priority', 'general fault*',
       'general issue*', 'general incident*', 'general problem*', 'general failure*', 'normal fault*', 'class C', 'level III', 'level IV',
       'severity III', 'severity IV', 'priority III', 'priority IV', '(general)', 'general level', 'general priority',
     ],
@@ -510,7 +510,7 @@ export const WINDOW_TERMS: Readonly<Record<WindowWord, TermSet>> = {
   },
   'off-hours': {
     zh: [
-      '非工作时间', '非上班时间', '工作时间以外', '工作时间外', '下班时间', '下班后', '其余时间', '其他时间', '其它时间', '夜间', '节假日',
+      '非工作时间', '非办公时间', '非工作时段', '非上班时间', '工作时间以外', '工作时间外', '办公时间以外', '办公时间外', '下班时间', '下班后', '其余时间', '其他时间', '其它时间', '夜间', '节假日',
       '法定节假日', '双休日', '周末', '休息日', '非工作日', '周六', '周日', '星期六', '星期日', '星期天',
     ],
     en: [

@@ -414,6 +414,9 @@ describe('qualifiersOf (mapping an organisation\'s labels)', () => {
     expect(qualifiersOf('I级（紧急故障）')).toEqual({ severity: 'critical' });
     // Without a name before it, 严重 is still critical.
     expect(qualifiersOf('严重故障')).toEqual({ severity: 'critical' });
+    // Organisations' own words (the second example project's): office hours, S1–S4.
+    expect(qualifiersOf('非办公时间')).toEqual({ window: 'off-hours' });
+    expect(qualifiersOf('S2 (high)')).toEqual({ severity: 'major' });
   });
 
   it('reads terms across the space PDF text puts between Latin and Chinese', () => {

@@ -62,5 +62,5 @@ export function responseMatrix(cx: BuildContext, commitments: readonly Commitmen
     for (const s of severities) cells.push({ runs: row.cells.get(s.id) ?? [{ kind: 'text', text: '—' }], align: 'center' });
     body.push(cells);
   }
-  return { widths: [3, 4, 5, ...severities.map(() => 2)], header, rows: body };
+  return { widths: [3, 4, 4, ...severities.map(() => 2.5)], header, rows: body };
 }
