@@ -27,11 +27,36 @@ describe.each(Object.entries(projects))('%s project', (_, dir) => {
     for (const locale of LOCALES) {
       describe(`${bid.entry.id} (${locale})`, async () => {
         const { documents, diagnostics: templateErrors } = documentsOf(model, bid, locale);
-        const files = new Map(await Promise.all(documents.map(async (d) => [d.meta.kind, await render(d, 'docx')] as const)));
+        const files = new Map(await Promise.all(documents.map(async (d) => [d.meta.part ? `${d.meta.kind}-${d.meta.part}` : d.meta.kind, await render(d, 'docx')] as const)));
 
-        it('builds every kind of document with no template error', () => {
+        it('builds every kind of document with no template error, a syllabus per course', () => {
           expect(templateErrors.filter((d) => d.severity === 'error')).toEqual([]);
-          expect([...files.keys()].sort()).toEqual([...DOCUMENT_KINDS].sort());
+          expect(bid.courses.length).toBeGreaterThan(0);
+          expect(new Set(documents.map((d) => d.meta.kind))).toEqual(new Set(DOCUMENT_KINDS));
+          expect(documents.filter((d) => d.meta.kind === 'syllabus').map((d) => d.meta.part)).toEqual(bid.courses.map((c) => c.id));
+        });
+
+        it('the service manual: a filled TOC, every channel with its number, the calendar, the blank report form', () => {
+          const doc = xmlOf(files.get('manual')!, 'word/document.xml');
+          const entries = [...doc.matchAll(/<w:hyperlink[^>]*w:anchor="_Toc\d+">([\s\S]*?)<\/w:hyperlink>/g)];
+          expect(entries.length).toBe(count(doc, /<w:pStyle w:val="Heading[12]"\/>/g));
+          for (const c of model.organisation!.data.channels) expect(doc).toContain(c.value.replaceAll('&', '&amp;'));
+          // The calendar has a column for each month; every schedule's annual visit is in month 12.
+          expect(doc).toMatch(/>12<\/w:t>/);
+          expect(doc).toContain(locale === 'zh' ? '故障报修单' : 'Fault report form');
+        });
+
+        it('a syllabus per course, its timetable adding up to the course hours', () => {
+          for (const course of bid.courses) {
+            const syllabus = documents.find((d) => d.meta.kind === 'syllabus' && d.meta.part === course.id)!;
+            const tables = syllabus.blocks.filter((b) => b.kind === 'table');
+            const timetable = tables.at(-1)!;
+            const hours = timetable.rows.map((r) => Number(r.at(-1)!.runs.map((x) => x.text).join('')));
+            expect(hours.reduce((a, b) => a + b, 0)).toBeCloseTo(course.data.totalHours);
+            const days = timetable.rows.filter((r) => r[0]!.rowSpan !== undefined || r.length === 3).length;
+            expect(days).toBeCloseTo(Math.ceil(course.data.days));
+            expect(tables[0]!.rows.length).toBe(course.data.modules.length);
+          }
         });
 
         it('the plan: heading styles with outline levels, East Asian fonts, a filled TOC, page fields, A4, repeated headers', () => {

@@ -49,12 +49,12 @@ export async function writeAllDocuments(model: Model, dir: string, root: string)
   return { entries, diagnostics };
 }
 
-/** One document of one bid, to `out`. */
-export async function writeOneDocument(model: Model, kind: DocumentKind, bidId: string, locale: Locale, format: Format, out: string): Promise<Written> {
+/** One document of one bid (for a syllabus, the course's: `part`), to `out`. */
+export async function writeOneDocument(model: Model, kind: DocumentKind, bidId: string, locale: Locale, format: Format, out: string, part?: string): Promise<Written> {
   const bid = model.bids.find((b) => b.entry.id === bidId)!;
   const r = documentsOf(model, bid, locale, [kind]);
   if (r.diagnostics.some((d) => d.severity === 'error')) return { entries: [], diagnostics: r.diagnostics };
-  const doc = r.documents[0]!;
+  const doc = r.documents.find((d) => d.meta.part === part)!;
   const bytes = await render(doc, format);
   writeAtomic(out, bytes);
   process.stderr.write(`aftercare: wrote ${out} (${formatBytes(bytes.length)})\n`);

@@ -13,6 +13,7 @@ import { refuseOutput } from '../files/output-path.ts';
 import { UsageError, usageError } from './usage-error.ts';
 import { messageOf, UsageBadFormat, UsageBadOutput, UsageInvalidArguments, UsageNoDocuments, UsageUnknownBid, UsageUnknownCommand } from '../diagnostics/catalogue.ts';
 import { closest } from '../content/schema-issues.ts';
+import type { DocumentKind } from '../document/index.ts';
 
 // Each command imports what it needs when it runs: `--help` and `rules` never evaluate the
 // loader, the text reader or Handlebars; `validate` never evaluates the JSON Schema
@@ -155,19 +156,27 @@ Exit 0 when nothing is wrong, 1 on a conflict, blank or mismatch, 2 on a usage e
 
 /** `aftercare proposal BID`, `aftercare letter BID` …: one command per kind of document. */
 function documentCommands(): Record<string, Command> {
-  const kinds = { proposal: 'the after-sales service plan (售后服务方案)', 'proposal-anonymous': 'the plan for a 暗标 volume: no bidder-identifying text', letter: 'the commitment letter (服务承诺书)', deviation: 'the deviation table (偏离表)', 'warranty-certificate': 'the warranty certificate (质量保修书)' } as const;
+  const kinds: Record<DocumentKind, string> = {
+    proposal: 'the after-sales service plan (售后服务方案)',
+    'proposal-anonymous': 'the plan for a 暗标 volume: no bidder-identifying text',
+    letter: 'the commitment letter (服务承诺书)',
+    deviation: 'the deviation table (偏离表)',
+    'warranty-certificate': 'the warranty certificate (质量保修书)',
+    manual: "the client's service manual (运维服务手册)",
+    syllabus: 'the syllabus (培训大纲) of one course',
+  };
   return Object.fromEntries(
     Object.entries(kinds).map(([kind, what]) => [
       kind,
       {
         summary: `Write ${what} of a bid.`,
-        usage: `aftercare ${kind} BID [--format docx|md] [--lang zh|en] [--out FILE] [--root DIR]
+        usage: `aftercare ${kind} BID${kind === 'syllabus' ? ' [--course ID]' : ''} [--format docx|md] [--lang zh|en] [--out FILE] [--root DIR]
 
-  BID              the bid's id (its file name in content/bids/)
+  BID              the bid's id (its file name in content/bids/)${kind === 'syllabus' ? '\n  --course ID      the course (its file name in content/courses/); needed when the bid has several' : ''}
   --format F       docx (default) or md
   --lang L         zh (default) or en
-  --out FILE       where to write (default: out/downloads/BID/${kind}.LANG.FORMAT)`,
-        options: { ...common, format: { type: 'string', default: 'docx' }, lang: { type: 'string', default: 'zh' }, out: { type: 'string' } },
+  --out FILE       where to write (default: out/downloads/BID/${kind === 'syllabus' ? 'syllabus-COURSE' : kind}.LANG.FORMAT)`,
+        options: { ...common, format: { type: 'string', default: 'docx' }, lang: { type: 'string', default: 'zh' }, out: { type: 'string' }, ...(kind === 'syllabus' ? { course: { type: 'string' } } : {}) },
         positionals: true,
         async run(v, args) {
           const format = String(v.format);
@@ -177,19 +186,32 @@ function documentCommands(): Record<string, Command> {
           if (args.length !== 1) throw usageError(UsageInvalidArguments, { reason: 'name one bid' });
           const bid = args[0]!;
           const root = resolve(String(v.root));
-          const out = resolve(root, v.out === undefined ? `out/downloads/${bid}/${kind}.${lang}.${format}` : String(v.out));
-          refuse(out, root, 'file');
+          if (v.out !== undefined) refuse(resolve(root, String(v.out)), root, 'file');
           const { checkProject } = await project();
           const result = checkProject(root);
           if (hasErrors(result)) return report(result, 'pretty', true, String(v.root));
-          if (!result.model.bids.some((b) => b.entry.id === bid)) throw usageError(UsageUnknownBid, { bid, bids: result.model.bids.map((b) => b.entry.id) });
+          const node = result.model.bids.find((b) => b.entry.id === bid);
+          if (!node) throw usageError(UsageUnknownBid, { bid, bids: result.model.bids.map((b) => b.entry.id) });
+          const part = kind === 'syllabus' ? courseOf(node.courses.map((c) => c.id), bid, v.course as string | undefined) : undefined;
+          const out = resolve(root, v.out === undefined ? `out/downloads/${bid}/${kind}${part ? `-${part}` : ''}.${lang}.${format}` : String(v.out));
+          refuse(out, root, 'file');
           const { writeOneDocument } = await import('./documents-command.ts');
-          const written = await writeOneDocument(result.model, kind as keyof typeof kinds, bid, lang, format, out);
+          const written = await writeOneDocument(result.model, kind as DocumentKind, bid, lang, format, out, part);
           return reportDiagnostics(written.diagnostics, String(v.root));
         },
       } satisfies Command,
     ]),
   );
+}
+
+/** The course a syllabus is for: the one named, or the bid's only course. */
+function courseOf(courses: string[], bid: string, named: string | undefined): string {
+  if (named !== undefined) {
+    if (courses.includes(named)) return named;
+    throw usageError(UsageInvalidArguments, { reason: `bid "${bid}" has no course "${named}"${closest(named, courses) ? ` (did you mean "${closest(named, courses)}"?)` : ''}; its courses: ${courses.join(', ') || 'none'}` });
+  }
+  if (courses.length === 1) return courses[0]!;
+  throw usageError(UsageInvalidArguments, { reason: courses.length ? `bid "${bid}" has ${courses.length} courses: name one with --course (${courses.join(', ')})` : `bid "${bid}" has no courses, so it has no syllabus` });
 }
 
 function reportDiagnostics(diagnostics: Diagnostic[], root: string): number {
@@ -226,7 +248,7 @@ const mainUsage = `aftercare — one typed source for after-sales service commit
 Usage: aftercare <command> [options]
 
 Commands:
-${Object.entries(commands).map(([name, c]) => `  ${name.padEnd(10)} ${c.summary}`).join('\n')}
+${Object.entries(commands).map(([name, c]) => `  ${name.padEnd(Math.max(...Object.keys(commands).map((n) => n.length)))} ${c.summary}`).join('\n')}
 
 Run "aftercare <command> --help" for a command's options; "aftercare rules" lists the rules.`;
 

@@ -6,11 +6,13 @@ import type { BidNode, Model } from '../model/model.ts';
 import { buildContext } from './builders/context.ts';
 import { deviationTable } from './builders/deviation.ts';
 import { commitmentLetter } from './builders/letter.ts';
+import { serviceManual } from './builders/manual.ts';
 import { proposal } from './builders/proposal.ts';
+import { syllabus } from './builders/syllabus.ts';
 import { warrantyCertificate } from './builders/warranty.ts';
 import type { Document, Locale } from './nodes.ts';
 
-export const DOCUMENT_KINDS = ['proposal', 'proposal-anonymous', 'letter', 'deviation', 'warranty-certificate'] as const;
+export const DOCUMENT_KINDS = ['proposal', 'proposal-anonymous', 'letter', 'deviation', 'warranty-certificate', 'manual', 'syllabus'] as const;
 export type DocumentKind = (typeof DOCUMENT_KINDS)[number];
 
 /** Prose a builder takes from a template, already rendered for the bid (Markdown). */
@@ -18,17 +20,24 @@ export interface Prose {
   letter?: string;
 }
 
-export function buildDocument(kind: DocumentKind, model: Model, bid: BidNode, locale: Locale, prose: Prose = {}): Document {
+/** The documents of one kind for a bid: one, or one per course for the syllabus (none without courses). */
+export function buildDocuments(kind: DocumentKind, model: Model, bid: BidNode, locale: Locale, prose: Prose = {}): Document[] {
   switch (kind) {
     case 'proposal':
-      return proposal(buildContext(model, bid, locale));
+      return [proposal(buildContext(model, bid, locale))];
     case 'proposal-anonymous':
-      return proposal(buildContext(model, bid, locale, true));
+      return [proposal(buildContext(model, bid, locale, true))];
     case 'letter':
-      return commitmentLetter(buildContext(model, bid, locale), prose.letter ?? '');
+      return [commitmentLetter(buildContext(model, bid, locale), prose.letter ?? '')];
     case 'deviation':
-      return deviationTable(buildContext(model, bid, locale));
+      return [deviationTable(buildContext(model, bid, locale))];
     case 'warranty-certificate':
-      return warrantyCertificate(buildContext(model, bid, locale));
+      return [warrantyCertificate(buildContext(model, bid, locale))];
+    case 'manual':
+      return [serviceManual(buildContext(model, bid, locale))];
+    case 'syllabus': {
+      const cx = buildContext(model, bid, locale);
+      return bid.courses.map((c) => syllabus(cx, c));
+    }
   }
 }

@@ -27,6 +27,8 @@ export interface Cell {
   /** Rows this cell spans downwards (default 1); the cells it covers are left out of the rows below. */
   rowSpan?: number;
   align?: 'left' | 'center' | 'right';
+  /** Room to write in by hand, in lines (a form's blank answer): printed formats make the row this tall. */
+  writeIn?: number;
 }
 
 /** The title of a one-part document (a letter, a table, a certificate): centred, larger, unnumbered. */
@@ -112,6 +114,8 @@ export type BlockKind = Block['kind'];
 export interface DocumentMeta {
   /** What the document is, for file names and the manifest: proposal, letter, deviation … */
   kind: string;
+  /** Which one of several of a kind for the bid (the course of a syllabus). */
+  part?: string;
   bid: string;
   locale: Locale;
   title: string;

@@ -10,7 +10,7 @@ import type { Entry } from '../content/load.ts';
 import type { BidNode, CommitmentNode, FreeWarrantyNode, Model } from '../model/model.ts';
 import { overlaps } from '../model/conditions.ts';
 import { formatDuration } from '../time/duration.ts';
-import { TARGETS, type Duration, type Target } from '../schema/index.ts';
+import { FREQUENCY_MONTHS, TARGETS, type Duration, type Target } from '../schema/index.ts';
 import type { TextFinding } from '../text/extract.ts';
 import { sameQuantity, type Quantity } from '../text/units.ts';
 import type { Bridge } from './bridge.ts';
@@ -76,7 +76,6 @@ export type Verdict =
 const asQuantity = (d: Duration): Quantity => ({ amount: d.amount, unit: d.unit as Quantity['unit'], ...(d.clock === 'business' ? { clock: 'business' as const } : {}) });
 const sameAs = (q: Quantity, d: Duration) => sameQuantity(q, asQuantity(d));
 const PER_MONTHS = { week: 12 / 52, month: 1, quarter: 3, year: 12 } as const;
-const FREQUENCY_MONTHS = { weekly: 12 / 52, monthly: 1, quarterly: 3, semiannual: 6, annual: 12 } as const;
 
 /** Checks one finding against a scope. */
 export function judge(finding: TextFinding, scope: Scope, bridge: Bridge, model: Model): Verdict {

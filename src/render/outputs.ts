@@ -7,7 +7,7 @@ import { createHash } from 'node:crypto';
 import { basename } from 'node:path';
 import type { Diagnostic } from '../diagnostics/diagnostic.ts';
 import { TemplateRenderer } from '../doc/templates.ts';
-import { buildDocument, DOCUMENT_KINDS, type DocumentKind } from '../document/index.ts';
+import { buildDocuments, DOCUMENT_KINDS, type DocumentKind } from '../document/index.ts';
 import type { Document, Locale } from '../document/nodes.ts';
 import type { BidNode, Model } from '../model/model.ts';
 import { renderDocx } from './docx/render-docx.ts';
@@ -19,7 +19,7 @@ export type Format = (typeof FORMATS)[number];
 export const LOCALES: readonly Locale[] = ['zh', 'en'];
 
 export interface Output {
-  /** Path under the downloads folder: <bid>/<kind>.<locale>.<format>. */
+  /** Path under the downloads folder (see fileOf). */
   path: string;
   kind: DocumentKind;
   bid: string;
@@ -31,6 +31,8 @@ export interface Output {
 export interface ManifestEntry {
   file: string;
   kind: DocumentKind;
+  /** The course of a syllabus. */
+  part?: string;
   bid: string;
   language: Locale;
   format: Format;
@@ -51,7 +53,7 @@ export function documentsOf(model: Model, bid: BidNode, locale: Locale, kinds: r
     letter = r.text;
   }
   if (diagnostics.some((d) => d.severity === 'error')) return { documents: [], diagnostics };
-  return { documents: kinds.map((k) => buildDocument(k, model, bid, locale, { letter })), diagnostics };
+  return { documents: kinds.flatMap((k) => buildDocuments(k, model, bid, locale, { letter })), diagnostics };
 }
 
 export async function render(doc: Document, format: Format): Promise<Uint8Array> {
@@ -63,12 +65,14 @@ export async function render(doc: Document, format: Format): Promise<Uint8Array>
   }
 }
 
-export const fileOf = (doc: Document, format: Format) => `${doc.meta.bid}/${doc.meta.kind}.${doc.meta.locale}.${format}`;
+/** <bid>/<kind>.<locale>.<format>, or <bid>/<kind>-<part>.<locale>.<format> for one of several. */
+export const fileOf = (doc: Document, format: Format) => `${doc.meta.bid}/${doc.meta.kind}${doc.meta.part ? `-${doc.meta.part}` : ''}.${doc.meta.locale}.${format}`;
 
 export function manifestEntry(doc: Document, format: Format, bytes: Uint8Array): ManifestEntry {
   return {
     file: fileOf(doc, format),
     kind: doc.meta.kind as DocumentKind,
+    ...(doc.meta.part ? { part: doc.meta.part } : {}),
     bid: doc.meta.bid,
     language: doc.meta.locale,
     format,

@@ -10,6 +10,9 @@ export const FREQUENCIES = ['weekly', 'monthly', 'quarterly', 'semiannual', 'ann
 export const FrequencySchema = z.enum(FREQUENCIES);
 export type Frequency = z.infer<typeof FrequencySchema>;
 
+/** How many months apart a frequency's visits are (a week is 12/52 of a month). */
+export const FREQUENCY_MONTHS: Readonly<Record<Frequency, number>> = { weekly: 12 / 52, monthly: 1, quarterly: 3, semiannual: 6, annual: 12 };
+
 export const CRITICALITIES = ['statutory', 'mandatory', 'optimal', 'discretionary'] as const;
 
 export const MaintenanceLevelSchema = z

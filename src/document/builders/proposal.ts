@@ -5,21 +5,21 @@
  * own plan. In an anonymous (暗标) volume no name, number, address or person appears.
  */
 import { describeHours } from '../../model/compliance-words.ts';
-import { FREQUENCY_LABELS, METHOD_LABELS, PER_LABELS } from '../../model/labels.ts';
+import { METHOD_LABELS, PER_LABELS } from '../../model/labels.ts';
 import { weekSetOf } from '../../time/week.ts';
 import type { Document } from '../nodes.ts';
-import { capitalise, dateWords, durationRun, nameOf, pick, say } from '../words.ts';
+import { dateWords, durationRun, pick, say } from '../words.ts';
 import { DocumentWriter } from '../writer.ts';
 import { type BuildContext, bidderName, bidderSignature, metaOf } from './context.ts';
-import { responseMatrix } from './response-matrix.ts';
+import { channelsTable, complaintSteps, maintenanceTasks, matrixTable, roleOf, severitiesTable } from './sections.ts';
 import { writeWarranty } from './warranty.ts';
 
 
 export function proposal(cx: BuildContext): Document {
-  const { locale, bid, names } = cx;
+  const { locale, bid } = cx;
   const data = bid.entry.data;
   const w = new DocumentWriter(locale);
-  const role = (id: string) => nameOf(names, 'role', id, locale);
+  const role = (id: string) => roleOf(cx, id);
   const title = pick(locale, { zh: '售后服务方案', en: 'After-sales service plan' });
   w.push({
     kind: 'cover',
@@ -72,14 +72,9 @@ export function proposal(cx: BuildContext): Document {
       en: 'Times are counted from the fault report unless another starting event is named, by severity, area and hours as below.',
     }),
   );
-  const matrix = responseMatrix(cx);
-  w.table(matrix.widths, matrix.header, matrix.rows, pick(locale, { zh: '服务响应时间表', en: 'Response times' }));
+  matrixTable(cx, w);
   w.heading(2, pick(locale, { zh: '故障等级', en: 'Severity levels' }));
-  w.table(
-    [2, 7],
-    [pick(locale, { zh: ['等级', '定义'], en: ['Level', 'Definition'] })],
-    [...cx.organisation.severities].sort((a, b) => a.rank - b.rank).map((s) => [say(s.name, locale), say(s.description, locale)]),
-  );
+  severitiesTable(cx, w);
   for (const level of bid.serviceLevels) {
     const emergency = level.data.emergency;
     if (!emergency) continue;
@@ -106,17 +101,7 @@ export function proposal(cx: BuildContext): Document {
     for (const m of bid.maintenance) {
       const s = m.data;
       w.heading(2, say(s.title, locale));
-      const level = (id: string) => s.levels.find((l) => l.id === id);
-      w.table(
-        [5, 2, 2, 2],
-        [pick(locale, { zh: ['保养项目', '周期', '执行岗位', '工时'], en: ['Task', 'How often', 'Done by', 'Time'] })],
-        s.tasks.map((t) => [
-          say(t.title, locale),
-          level(t.level) ? capitalise(FREQUENCY_LABELS[level(t.level)!.frequency][locale]) : t.level,
-          role(t.role),
-          [durationRun(t.duration, locale)],
-        ]),
-      );
+      maintenanceTasks(cx, w, s);
     }
   }
 
@@ -150,12 +135,7 @@ export function proposal(cx: BuildContext): Document {
   const complaints = bid.complaints?.data;
   if (complaints) {
     w.heading(1, say(complaints.title, locale));
-    w.table(
-      [1, 3, 7, 2],
-      [pick(locale, { zh: ['步骤', '负责岗位', '工作内容', '时限'], en: ['Step', 'By', 'What is done', 'Within'] })],
-      complaints.steps.map((s, i) => [String(i + 1), role(s.by), say(s.text, locale), [durationRun(s.within, locale)]]),
-    );
-    w.paragraph(...(locale === 'zh' ? ['每件投诉自受理起', durationRun(complaints.closeWithin, locale), '内办结并答复投诉人。'] : ['Every complaint is closed and answered within ', durationRun(complaints.closeWithin, locale), ' of being received.']));
+    complaintSteps(cx, w);
   }
 
   // 七、培训
@@ -185,11 +165,7 @@ export function proposal(cx: BuildContext): Document {
 
   // 八、服务渠道
   w.heading(1, pick(locale, { zh: '服务渠道', en: 'How to reach us' }));
-  w.table(
-    [4, 3, 5],
-    [pick(locale, { zh: ['渠道', '号码', '服务时间'], en: ['Channel', 'Number', 'Hours'] })],
-    cx.organisation.channels.map((c) => [say(c.name, locale), cx.anonymous ? '—' : c.value, describeHours(weekSetOf(c.hours), locale)]),
-  );
+  channelsTable(cx, w);
 
   // An anonymous volume is signed nowhere: its cover page goes in the sealed envelope.
   if (!cx.anonymous) w.push(bidderSignature(cx, false));

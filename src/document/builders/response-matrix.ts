@@ -18,13 +18,17 @@ export interface Matrix {
 
 const text = (t: string): Cell => ({ runs: [{ kind: 'text', text: t }] });
 
-export function responseMatrix(cx: BuildContext, commitments: readonly CommitmentNode[] = cx.bid.commitments): Matrix {
+/**
+ * `zones: false` leaves the area column out, for a reader at one site (the client's manual,
+ * given only the commitments that hold there): rows then differ by the other conditions only.
+ */
+export function responseMatrix(cx: BuildContext, commitments: readonly CommitmentNode[] = cx.bid.commitments, zones = true): Matrix {
   const { locale, names } = cx;
   const severities = [...cx.organisation.severities].sort((a, b) => a.rank - b.rank);
   const rows = new Map<string, { target: CommitmentNode; cells: Map<string, Inline[]> }>();
   const ordered = [...commitments].sort((a, b) => TARGETS.indexOf(a.target) - TARGETS.indexOf(b.target));
   for (const c of ordered) {
-    const key = [c.target, c.from, zoneWords(c.when, names, locale), otherConditionWords(c.when, names, locale), c.bound].join('|');
+    const key = [c.target, c.from, zones ? zoneWords(c.when, names, locale) : '', otherConditionWords(c.when, names, locale), c.bound].join('|');
     let row = rows.get(key);
     if (!row) {
       row = { target: c, cells: new Map() };
@@ -42,7 +46,7 @@ export function responseMatrix(cx: BuildContext, commitments: readonly Commitmen
   const header: Cell[][] = [
     [
       text(pick(locale, { zh: '服务项目', en: 'Service' })),
-      text(pick(locale, { zh: '区域', en: 'Area' })),
+      ...(zones ? [text(pick(locale, { zh: '区域', en: 'Area' }))] : []),
       text(pick(locale, { zh: '时段及其他条件', en: 'Hours and other conditions' })),
       ...severities.map((s) => text(say(s.name, locale))),
     ],
@@ -58,9 +62,10 @@ export function responseMatrix(cx: BuildContext, commitments: readonly Commitmen
     while (first && i + span < list.length && list[i + span]!.target.target === c.target && list[i + span]!.target.from === c.from) span++;
     const cells: Cell[] = [];
     if (first) cells.push({ ...text(targetWords(c.target, c.from, locale)), ...(span > 1 ? { rowSpan: span } : {}) });
-    cells.push(text(zoneWords(c.when, names, locale)), text(otherConditionWords(c.when, names, locale)));
+    if (zones) cells.push(text(zoneWords(c.when, names, locale)));
+    cells.push(text(otherConditionWords(c.when, names, locale)));
     for (const s of severities) cells.push({ runs: row.cells.get(s.id) ?? [{ kind: 'text', text: '—' }], align: 'center' });
     body.push(cells);
   }
-  return { widths: [3, 4, 4, ...severities.map(() => 2.5)], header, rows: body };
+  return { widths: [3, ...(zones ? [4] : []), 4, ...severities.map(() => 2.5)], header, rows: body };
 }

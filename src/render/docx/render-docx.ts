@@ -17,6 +17,7 @@ import {
   Footer,
   Header,
   HeadingLevel,
+  HeightRule,
   LineRuleType,
   type IRunOptions,
   type ISectionOptions,
@@ -111,6 +112,8 @@ function cellOf(c: Cell, widths: number[], col: number, header: boolean, size: n
     children: [
       new Paragraph({
         style: 'TableText',
+        // A header row stays with the first row under it: no header alone at the foot of a page.
+        ...(header ? { keepNext: true } : {}),
         alignment: header ? AlignmentType.CENTER : ALIGN[c.align ?? 'left'],
         children: runs(c.runs, { ...(header ? { bold: true } : {}), ...(size ? { size } : {}) }),
       }),
@@ -121,20 +124,24 @@ function cellOf(c: Cell, widths: number[], col: number, header: boolean, size: n
   });
 }
 
-/** Rows with vertical merges written as Word writes them: the first cell restarts, the ones below continue. */
-function tableRows(rows: readonly Cell[][], widths: number[], header: boolean, size?: number): TableRow[] {
-  return placeRows(rows, widths.length).map(
-    (slots) =>
-      new TableRow({
-        children: slots.map((s) =>
-          s.kind === 'covered'
-            ? cellOf({ runs: [] }, widths, s.col, header, size, 'continue')
-            : cellOf(s.cell, widths, s.col, header, size, (s.cell.rowSpan ?? 1) > 1 ? 'restart' : undefined),
-        ),
-        tableHeader: header,
-        cantSplit: true,
-      }),
-  );
+/**
+ * Rows with vertical merges written as Word writes them: the first cell restarts, the ones
+ * below continue. A row with room to write in by hand is at least that many table lines tall.
+ */
+function tableRows(rows: readonly Cell[][], widths: number[], header: boolean, t: Typography, size?: number): TableRow[] {
+  return placeRows(rows, widths.length).map((slots) => {
+    const writeIn = Math.max(0, ...slots.map((s) => (s.kind === 'cell' ? (s.cell.writeIn ?? 0) : 0)));
+    return new TableRow({
+      children: slots.map((s) =>
+        s.kind === 'covered'
+          ? cellOf({ runs: [] }, widths, s.col, header, size, 'continue')
+          : cellOf(s.cell, widths, s.col, header, size, (s.cell.rowSpan ?? 1) > 1 ? 'restart' : undefined),
+      ),
+      tableHeader: header,
+      cantSplit: true,
+      ...(writeIn ? { height: { value: writeIn * t.lines.table, rule: HeightRule.ATLEAST } } : {}),
+    });
+  });
 }
 
 /** Table text, in half-points: a size below the body's (五号 10.5 pt under 小四). */
@@ -168,7 +175,8 @@ function unbreakableEms(c: Cell): number {
  */
 function columnWidths(b: Extract<Block, { kind: 'table' }>, t: Typography): { widths: number[]; size?: number } {
   const pieces = b.widths.map(() => 0);
-  for (const slots of placeRows(b.rows, b.widths.length)) {
+  // Header cells wrap between words, never inside one ("Definition", "10").
+  for (const slots of [...placeRows(b.header, b.widths.length), ...placeRows(b.rows, b.widths.length)]) {
     for (const s of slots) if (s.kind === 'cell' && (s.cell.colSpan ?? 1) === 1) pieces[s.col] = Math.max(pieces[s.col]!, unbreakableEms(s.cell));
   }
   const total = b.widths.reduce((a, c) => a + c, 0);
@@ -230,12 +238,12 @@ const RENDER: Renderers = {
   table: (b, locale) => {
     const { widths, size } = columnWidths(b, TYPOGRAPHY[locale]);
     return [
-      ...(b.caption ? [new Paragraph({ style: 'Caption', children: [new TextRun(b.caption)] })] : []),
+      ...(b.caption ? [new Paragraph({ style: 'Caption', keepNext: true, children: [new TextRun(b.caption)] })] : []),
       new Table({
         width: { size: TEXT_WIDTH, type: WidthType.DXA },
         columnWidths: widths,
         borders: BORDERS,
-        rows: [...tableRows(b.header, widths, true, size), ...tableRows(b.rows, widths, false, size)],
+        rows: [...tableRows(b.header, widths, true, TYPOGRAPHY[locale], size), ...tableRows(b.rows, widths, false, TYPOGRAPHY[locale], size)],
       }),
       new Paragraph({ style: 'Plain', children: [] }),
     ];
