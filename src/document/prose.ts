@@ -38,8 +38,12 @@ function inlines(nodes: readonly PhrasingContent[], style: 'text' | 'strong' | '
 
 const plain = (nodes: readonly PhrasingContent[]) => inlines(nodes).map((i) => i.text).join('');
 
-/** Writes the Markdown's blocks; a template's headings become the document's numbered headings one level below `base`. */
-export function writeProse(markdown: string, w: DocumentWriter, base: 0 | 1 | 2 = 0): void {
+/**
+ * Writes the Markdown's blocks; a template's headings become the document's numbered headings
+ * one level below `base`. A thematic break (`---`) is a page break, unless the document
+ * places its own blocks there (`atBreak`: the letter's commitments).
+ */
+export function writeProse(markdown: string, w: DocumentWriter, base: 0 | 1 | 2 = 0, atBreak?: () => void): void {
   const tree = fromMarkdown(markdown);
   const block = (n: RootContent | Nodes): void => {
     switch (n.type) {
@@ -61,7 +65,8 @@ export function writeProse(markdown: string, w: DocumentWriter, base: 0 | 1 | 2 
         for (const c of n.children) block(c);
         break;
       case 'thematicBreak':
-        w.push({ kind: 'page-break' });
+        if (atBreak) atBreak();
+        else w.push({ kind: 'page-break' });
         break;
       default:
         if ('value' in n && typeof n.value === 'string' && n.type !== 'html') w.paragraph(n.value);

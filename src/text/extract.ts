@@ -33,7 +33,8 @@
  */
 import { DEFAULT_BOUND, SERVICE_KINDS, WITHIN_MEANS_AT_LEAST, type Bound, type KnownKind, type Per, type StartEvent } from './lexicon.ts';
 import { eventOf, scanEvents } from './events.ts';
-import { spacedText } from './unglue.ts';
+import { type Spaced, spacedText } from './unglue.ts';
+import { unwrappedText } from './unwrap.ts';
 import { nonDurationSpans, scanQualifiers, type Occurrence, type Qualifiers } from './qualifiers.ts';
 import { Reader, scanTargets, type TargetHit } from './reader.ts';
 import { scanExclusions } from './statement.ts';
@@ -131,12 +132,13 @@ export interface Extraction {
 }
 
 /**
- * Find every commitment and every unfilled blank in `text`. Words glued by PDF extraction
+ * Find every commitment and every unfilled blank in `text`. Lines a PDF layout wrapped
+ * inside a Chinese word are read joined (unwrap.ts), words glued by PDF extraction
  * ("withintwo(2)hours") are read split (unglue.ts); positions, matches and clauses stay
  * those of `text`.
  */
 export function extract(text: string): Extraction {
-  const spaced = spacedText(text);
+  const spaced = reading(text);
   if (!spaced) return read(text);
   const found = read(spaced.text);
   const positions = new Positions(text);
@@ -152,6 +154,18 @@ export function extract(text: string): Extraction {
     commitments: found.commitments.map((f) => ({ ...f, source: back(f.source) })),
     blanks: found.blanks.map((b) => ({ ...b, source: back(b.source) })),
   };
+}
+
+/**
+ * The text as it is read: soft wraps between Chinese characters joined (unwrap.ts), then
+ * glued words split (unglue.ts), each character mapped back to `text`; undefined when the
+ * reading is the text itself.
+ */
+function reading(text: string): Spaced | undefined {
+  const unwrapped = unwrappedText(text);
+  const spaced = spacedText(unwrapped?.text ?? text);
+  if (!unwrapped || !spaced) return spaced ?? unwrapped;
+  return { text: spaced.text, origin: spaced.origin.map((i) => unwrapped.origin[i]!) };
 }
 
 function read(text: string): Extraction {

@@ -211,6 +211,15 @@ export const NOT_A_COMMITMENT: TermSet = {
 };
 
 /**
+ * Procedures whose times the reader does not check as service times: a complaint is closed
+ * within 7 days (每件投诉自受理起7天内办结并答复) — its 受理/答复 are no fault response.
+ */
+export const UNCHECKED_PROCEDURES: TermSet = {
+  zh: ['投诉'],
+  en: ['complaint*'],
+};
+
+/**
  * Penalty and billing steps ("每逾期1小时扣款500元", "超出部分按200元/小时计费", "late
  * attendance will be noted on the contractor's record"): a number with one of these words in
  * its clause, and no target word between them, is a price or a sanction, not a commitment.

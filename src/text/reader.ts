@@ -4,7 +4,7 @@
  * conditions (qualifiers) it holds under. The strategy is described in extract.ts. Pure.
  */
 import {
-  APPROX, BOUNDS, CASE_KINDS, CLIENT_KINDS, COMMITMENT_MARKERS, CONDITION_CLAUSE, DIAGNOSIS_FIX_JOINERS, LINKERS, NEGATIONS, NOT_A_COMMITMENT, PENALTY_WORDS, POSTMODIFIER_GAP, PRONOUNS, REQUIREMENT_MARKERS,
+  APPROX, BOUNDS, CASE_KINDS, CLIENT_KINDS, COMMITMENT_MARKERS, CONDITION_CLAUSE, DIAGNOSIS_FIX_JOINERS, LINKERS, NEGATIONS, NOT_A_COMMITMENT, PENALTY_WORDS, UNCHECKED_PROCEDURES, POSTMODIFIER_GAP, PRONOUNS, REQUIREMENT_MARKERS,
   SERVICE_KINDS, TARGET_BLOCKERS,
   TARGET_TERMS, type Bound, type KnownKind, type TermSet,
 } from './lexicon.ts';
@@ -35,7 +35,7 @@ const needsMatchers = new Map(
     .map(([kind, t]) => [kind, compileSet(t.needs!)] as const),
 );
 const negationMatcher = compileSet(NEGATIONS);
-const notCommitmentMatcher = compileSet(NOT_A_COMMITMENT);
+const notCommitmentMatcher = compileSet({ zh: [...NOT_A_COMMITMENT.zh!, ...UNCHECKED_PROCEDURES.zh!], en: [...NOT_A_COMMITMENT.en!, ...UNCHECKED_PROCEDURES.en!] });
 const penaltyMatcher = compileSet(PENALTY_WORDS);
 const conditionOpening = compileSet({ en: CONDITION_CLAUSE.enStart }, (body) => `^\\s*${body}`);
 const conditionClause = (clause: string) => CONDITION_CLAUSE.zhEnd.some((w) => clause.trimEnd().endsWith(w)) || conditionOpening.test(clause);
@@ -284,7 +284,7 @@ export class Reader {
     return approxBefore.all(before).length > 0 || approxAfter.all(after).length > 0;
   }
 
-  /** Facts about the company ("具有10年以上经验") are no promises. */
+  /** Facts about the company ("具有10年以上经验") are no promises; a complaint's times are not service times. */
   notACommitment(hit: Hit, clauseIndex: number): boolean {
     const clause = this.doc.clauses[clauseIndex]!;
     const seg = this.segment(hit, clause);

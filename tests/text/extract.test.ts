@@ -426,6 +426,34 @@ describe('qualifiersOf (mapping an organisation\'s labels)', () => {
   });
 });
 
+describe('lines a PDF layout wrapped inside a Chinese word', () => {
+  // pdftotext of a 小四 page: the window name 非工作时间 is cut after 非工作, a clause after ；.
+  const page = [
+    '（一）I 级（紧急故障）：15 分钟内响应；工作时间（周一至周五）的，1 小时内到达现场；非工作',
+    '时间（夜间及双休日）的，2 小时内到达现场；4 小时内恢复使用；24 小时内修复；',
+    '系统设备（前端、传输）的，4 小时内免费提供备用设备。',
+  ].join('\n');
+
+  it('reads the word and the context across the break, and keeps positions in the text given', () => {
+    const found = extract(page).commitments.filter((c) => c.kind === 'onsite' || c.kind === 'loaner');
+    expect(found.map((f) => [f.kind, f.qualifiers.severity, f.source.line])).toEqual([
+      ['onsite', 'critical', 1],
+      ['onsite', 'critical', 2],
+      ['loaner', 'critical', 3],
+    ]);
+    expect(found.slice(0, 2).map((f) => f.qualifiers.window)).toEqual(['working-hours', 'off-hours']);
+    const off = found[1]!;
+    expect(page.slice(off.source.offset, off.source.offset + off.source.length)).toBe('2 小时');
+    expect(off.source.column).toBe(13);
+  });
+
+  it('keeps a break before a heading, a numbered clause or after a full stop', () => {
+    const text = '保修期内免费维修，保修期满后按成本价收取材料费用，另行签订合同的除外\n二、响应时间\n接到报修后2小时内响应。';
+    const [r] = extract(text).commitments;
+    expect(r).toMatchObject({ kind: 'response', source: { line: 3 } });
+  });
+});
+
 describe('requirements quoted from the tender', () => {
   it('marks a requirement column of a deviation table', () => {
     const fs = extract('| 招标文件要求 | 投标文件应答 |\n| --- | --- |\n| 质保期不少于3年 | 质保期5年 |').commitments;

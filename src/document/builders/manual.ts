@@ -6,13 +6,12 @@
  * is the bid's own (the commitments that hold where the project is), built by code.
  */
 import { START_EVENT_LABELS, TARGET_LABELS } from '../../model/labels.ts';
-import type { CommitmentNode } from '../../model/model.ts';
 import { FREQUENCY_MONTHS, type MaintenanceSchedule } from '../../schema/maintenance.ts';
 import type { Cell, Document } from '../nodes.ts';
 import { colon, dateWords, durationRun, pick, say } from '../words.ts';
 import { DocumentWriter } from '../writer.ts';
 import { type BuildContext, bidderName, metaOf } from './context.ts';
-import { channelsTable, complaintSteps, maintenanceTasks, matrixTable, roleOf, severitiesTable } from './sections.ts';
+import { atProject, channelsTable, complaintSteps, maintenanceTasks, matrixTable, roleOf, severitiesTable } from './sections.ts';
 import { writeWarranty } from './warranty.ts';
 
 export function serviceManual(cx: BuildContext): Document {
@@ -135,12 +134,6 @@ export function serviceManual(cx: BuildContext): Document {
   faultReportForm(cx, w);
 
   return { meta: metaOf(cx, 'manual', title), blocks: w.blocks };
-}
-
-/** The commitments that hold at the project's site: those with no zone, or with its zone. */
-function atProject(cx: BuildContext): CommitmentNode[] {
-  const zone = cx.bid.entry.data.project.zone;
-  return cx.bid.commitments.filter((c) => !zone || !c.when.zone || c.when.zone.has(zone));
 }
 
 /** The procedures, step by step: who does what, by when, in which record. */

@@ -13,6 +13,12 @@ import type { DocumentWriter } from '../writer.ts';
 import type { BuildContext } from './context.ts';
 import { responseMatrix } from './response-matrix.ts';
 
+/** The commitments that hold at the project's site: those with no zone, or with its zone. */
+export function atProject(cx: BuildContext): CommitmentNode[] {
+  const zone = cx.bid.entry.data.project.zone;
+  return cx.bid.commitments.filter((c) => !zone || !c.when.zone || c.when.zone.has(zone));
+}
+
 export const roleOf = (cx: BuildContext, id: string) => nameOf(cx.names, 'role', id, cx.locale);
 
 /** Every way to reach us, with its number (none in a 暗标 volume) and when somebody answers. */
