@@ -13,7 +13,8 @@ import { afterAll, describe, expect, it } from 'vitest';
 import { readDocxXml } from '../src/audit/docx.ts';
 import { extract } from '../src/text/index.ts';
 import { checkProject } from '../src/project.ts';
-import { renderTemplate } from '../src/doc/templates.ts';
+import { documentsOf } from '../src/render/outputs.ts';
+import { renderMarkdown } from '../src/render/markdown/render-markdown.ts';
 
 const ROOT = join(import.meta.dirname, '..');
 const BIN = join(ROOT, 'bin/aftercare.mjs');
@@ -102,16 +103,15 @@ describe('a pasted-together plan', () => {
 describe('a letter rendered from the content, audited against it', () => {
   const { model } = checkProject(ROOT);
   const bid = model.bids.find((b) => b.entry.id === 'city-hospital-security')!;
-  const template = model.templates.find((t) => t.locale === 'zh')!;
-  const letter = renderTemplate(template, model, bid).text!;
+  const letterIn = (locale: 'zh' | 'en') => renderMarkdown(documentsOf(model, bid, locale, ['letter']).documents[0]!);
+  const letter = letterIn('zh');
 
   it.each(['zh', 'en'] as const)('says exactly what the bid says (%s), with no conflict and no blank', (locale) => {
-    const text = renderTemplate(model.templates.find((t) => t.locale === locale)!, model, bid).text!;
     const file = join(work, `letter-${locale}.md`);
-    writeFileSync(file, text);
+    writeFileSync(file, letterIn(locale));
     const r = run(file, '--against', bid.entry.id, '--format', 'json');
     const report = json(r.out);
-    expect(report.commitments.length).toBeGreaterThan(10);
+    expect(report.commitments.length).toBeGreaterThan(20);
     expect(report.mismatches).toEqual([]);
     expect(report.conflicts).toEqual([]);
     expect(report.blanks).toEqual([]);
@@ -119,15 +119,33 @@ describe('a letter rendered from the content, audited against it', () => {
   });
 
   it('catches a number edited by hand', () => {
-    const tampered = letter.replace(/其他时间(\d+)小时内到达现场/, (_, n: string) => `其他时间${Number(n) + 3}小时内到达现场`);
+    const tampered = letter.replace(/(非工作时间[^的]*的，)(\d+)(小时内到达现场)/, (_, a: string, n: string, b: string) => `${a}${Number(n) + 3}${b}`);
     expect(tampered).not.toBe(letter);
     const file = join(work, 'tampered.md');
     writeFileSync(file, tampered);
     const r = run(file, '--against', bid.entry.id, '--format', 'json');
     expect(r.code).toBe(1);
     const report = json(r.out);
-    const line = tampered.split('\n').findIndex((l) => l.includes('其他时间')) + 1;
+    const line = tampered.split('\n').findIndex((l, i) => l !== letter.split('\n')[i]) + 1;
     expect(report.mismatches!.map((m) => report.commitments[m.commitment]!.source.line)).toEqual([line]);
+  });
+});
+
+describe("the second example's letter: four levels, fault types, seasons, times from other events", () => {
+  const root = join(ROOT, 'examples/antai-security');
+  const { model } = checkProject(root);
+  const bid = model.bids[0]!;
+
+  it.each(['zh', 'en'] as const)('says exactly what its bid says (%s)', (locale) => {
+    const file = join(work, `example-letter-${locale}.md`);
+    writeFileSync(file, renderMarkdown(documentsOf(model, bid, locale, ['letter']).documents[0]!));
+    const r = run(file, '--against', bid.entry.id, '--format', 'json', '--root', root);
+    const report = json(r.out);
+    // Each level's own times (S4 is not S3), and each fault type's (有备用路由 is not 无备用路由).
+    expect(report.commitments.filter((c) => c.kind === 'resolution').length).toBeGreaterThanOrEqual(7);
+    expect(report.mismatches).toEqual([]);
+    expect(report.conflicts).toEqual([]);
+    expect(r.code).toBe(0);
   });
 });
 

@@ -19,7 +19,7 @@ export interface Bridge {
   categories(q: Qualifiers): string[];
 }
 
-type Dim = 'severity' | 'zone' | 'window' | 'season' | 'asset';
+type Dim = 'severity' | 'zone' | 'window' | 'season' | 'asset' | 'faultType';
 
 /** The qualifier values a vocabulary item's names carry, per dimension. */
 function namesSay(name: LocalizedText): Map<Dim, string[]> {
@@ -92,7 +92,7 @@ function windowTiers(model: Model): Map<string, Set<string>> {
 
 export function buildBridge(model: Model): Bridge {
   const org = model.organisation?.data;
-  const fallbackSeverities = org ? byRank(org.severities, ['critical', 'major', 'minor']) : new Map();
+  const fallbackSeverities = org ? byRank(org.severities, ['critical', 'major', 'minor', 'low']) : new Map();
   const fallbackZones = org ? byRank(org.zones, ['city', 'county', 'province', 'out-of-province']) : new Map();
   const tierIn = (tiers: Map<string, Set<string>>) => (item: { id: string }) => [...tiers].find(([, ids]) => ids.has(item.id))?.[0];
   const severities = org ? index(org.severities, 'severity', (s) => s.description, tierIn(fallbackSeverities)) : new Map();
@@ -100,6 +100,8 @@ export function buildBridge(model: Model): Bridge {
   const windows = org ? windowTiers(model) : new Map<string, Set<string>>();
   const seasons = org ? index(org.seasons, 'season') : new Map();
   const assets = org ? index(org.assetClasses, 'asset') : new Map();
+  // Each fault type with the words its name says ("线路故障（无备用路由）" → line, line-no-backup).
+  const faultWords = (org?.faultTypes ?? []).map((f) => ({ id: f.id, says: new Set(namesSay(f.name).get('faultType') ?? []) })).filter((f) => f.says.size);
   const categories = index(model.entries.law.flatMap((l) => l.data.categories), 'asset');
 
   const pick = (named: Map<string, Set<string>>, fallback: Map<string, Set<string>>, value?: string) =>
@@ -125,13 +127,28 @@ export function buildBridge(model: Model): Bridge {
     return ids ? [...ids].reduce((bits, id) => bits | (model.vocabulary.seasons.get(id) ?? 0), 0) || ALL_MONTHS : ALL_MONTHS;
   };
 
+  /**
+   * The fault types a text names: those all of whose name's words it says (线路故障（有备用路由）
+   * is line-backup, not line-no-backup, though both are 线路故障); failing that, those
+   * sharing a word with it; open when none does.
+   */
+  const faultTypesOf = (said: readonly string[] | undefined): Set<string> | undefined => {
+    if (!said?.length) return undefined;
+    const words = new Set(said.flatMap((w) => (w.startsWith('line-') ? [w, 'line'] : [w])));
+    const whole = faultWords.filter((f) => [...f.says].every((w) => words.has(w)));
+    const some = whole.length ? whole : faultWords.filter((f) => [...f.says].some((w) => words.has(w)));
+    return some.length ? new Set(some.map((f) => f.id)) : undefined;
+  };
+
   return {
     conditions(q) {
       const assetIds = (q.asset ?? []).flatMap((a) => [...(assets.get(a) ?? [])]);
+      const faultType = faultTypesOf(q.faultType);
       return {
         severity: pick(severities, fallbackSeverities, q.severity),
         zone: pick(zones, fallbackZones, q.zone),
         asset: assetIds.length ? new Set(assetIds) : undefined,
+        ...(faultType ? { faultType } : {}),
         window: windowOf(q),
         months: monthsOfSeason(q),
         raw: {},

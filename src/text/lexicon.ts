@@ -434,7 +434,7 @@ export const EVENT_TERMS: Readonly<Record<StartEvent, TermSet>> = {
     en: [
       'parts arrival', 'arrival of parts', 'arrival of the parts', 'arrival of spare parts', 'parts arriving', 'receipt of parts', 'receipt of the parts',
       'receipt of spare parts', 'delivery of parts', 'delivery of the parts', 'part is received', 'parts are received', 'part arrives', 'parts arrive',
-      'part is delivered', 'parts are delivered', 'receiving the part', 'receiving the parts',
+      'part is delivered', 'parts are delivered', 'receiving the part', 'receiving the parts', 'spare parts arriving', 'the spare parts arriving',
     ],
   },
   acceptance: { zh: ['验收合格', '竣工验收合格', '竣工验收', '验收'], en: ['acceptance', 'completion acceptance', 'handover', 'hand-over'] },
@@ -459,7 +459,8 @@ export const CLIENT_KINDS: ReadonlySet<string> = new Set(['return-visit', 'first
 export const NEVER_CONFLICT: ReadonlySet<string> = new Set(['maintenance', 'hotline']);
 
 // ── Qualifiers ───────────────────────────────────────────────────────────────────────
-export type SeverityWord = 'critical' | 'major' | 'minor';
+/** Severity tiers, most urgent first; an organisation's levels map onto them by name, else by rank (prose/bridge.ts). */
+export type SeverityWord = 'critical' | 'major' | 'minor' | 'low';
 export type ZoneWord = 'city' | 'county' | 'province' | 'out-of-province';
 export type WindowWord = 'working-hours' | 'off-hours';
 
@@ -477,14 +478,19 @@ export const SEVERITY_TERMS: Readonly<Record<SeverityWord, TermSet>> = {
   },
   minor: {
     zh: [
-      'III级', 'Ⅲ级', '3级', '三级', 'IV级', 'Ⅳ级', '4级', '四级', 'P3', 'P4', '一般故障', '一般问题', '一般性故障', '一般性问题',
+      'III级', 'Ⅲ级', '3级', '三级', 'P3', '一般故障', '一般问题', '一般性故障', '一般性问题',
       '一般事件', '一般事故', '轻微故障', '轻微', '三类故障', 'C类故障',
     ],
     en: [
-      'minor', 'routine request*', 'routine call*', 'routine fault*', 'routine incident*', 'routine repair*', 'non-urgent', 'severity 3', 'severity 4', 'priority 3', 'priority 4', 'P3', 'P4', 'S3', 'S4', 'level 3', 'level 4', 'low priority', 'general fault*',
-      'general issue*', 'general incident*', 'general problem*', 'general failure*', 'normal fault*', 'class C', 'level III', 'level IV',
-      'severity III', 'severity IV', 'priority III', 'priority IV', '(general)', 'general level', 'general priority',
+      'minor', 'routine request*', 'routine call*', 'routine fault*', 'routine incident*', 'routine repair*', 'non-urgent', 'severity 3', 'priority 3', 'P3', 'S3', 'level 3', 'general fault*',
+      'general issue*', 'general incident*', 'general problem*', 'general failure*', 'normal fault*', 'class C', 'level III',
+      'severity III', 'priority III', '(general)', 'general level', 'general priority',
     ],
+  },
+  // A fourth level where an organisation has one (四级（低）, S4); with three levels it names none.
+  low: {
+    zh: ['IV级', 'Ⅳ级', '4级', '四级', 'P4', '四类故障', 'D类故障'],
+    en: ['severity 4', 'priority 4', 'P4', 'S4', 'level 4', 'low priority', 'level IV', 'severity IV', 'priority IV', 'class D', 'sev 4'],
   },
 };
 /** Words that contain a severity word but are none ("二级建造师" is a qualification). */
@@ -567,16 +573,19 @@ export const FAULT_TYPE_TERMS: Readonly<Record<string, TermSet>> = {
   software: { zh: ['软件故障', '软件类故障', '软件问题', '系统软件故障', '应用软件故障'], en: ['software fault*', 'software failure*', 'software issue*', 'software problem*'] },
   configuration: { zh: ['配置故障', '配置问题', '配置类故障', '配置错误', '参数配置问题', '配置类'], en: ['configuration fault*', 'configuration issue*', 'configuration error*', 'configuration problem*'] },
   'parts-replacement': {
-    zh: ['需更换备件', '需要更换备件', '需更换配件', '需要更换配件', '需更换部件', '需要更换部件', '需更换零部件', '需换件'],
+    zh: ['需更换备件', '需要更换备件', '需更换配件', '需要更换配件', '需更换部件', '需要更换部件', '需更换零部件', '需换件', '需调配备件', '需要调配备件', '需订购备件', '需采购备件', '需订货'],
     en: [
       'requiring parts', 'requiring spare parts', 'requiring replacement parts', 'needing parts', 'needing spare parts', 'parts are needed',
       'spare parts are needed', 'parts are required', 'spare parts are required', 'parts must be replaced', 'parts replacement',
-      'part must be ordered', 'parts must be ordered', 'part has to be ordered', 'parts have to be ordered',
+      'part must be ordered', 'parts must be ordered', 'part has to be ordered', 'parts have to be ordered', 'parts to be sourced', 'needing parts to be sourced',
     ],
   },
   line: { zh: ['线路故障', '链路故障', '传输线路故障', '光缆故障'], en: ['line fault*', 'link fault*', 'circuit fault*', 'cable fault*'] },
-  'line-backup': { zh: ['有备用路由', '有备份路由', '有冗余路由', '有备用链路'], en: ['with a backup route', 'with backup routing', 'with a redundant route', 'with a backup link'] },
-  'line-no-backup': { zh: ['无备用路由', '没有备用路由', '无备份路由', '无冗余路由', '无备用链路'], en: ['without a backup route', 'without backup routing', 'without a redundant route', 'without a backup link'] },
+  'line-backup': { zh: ['有备用路由', '有备份路由', '有冗余路由', '有备用链路'], en: ['with a backup route', 'with backup routing', 'with a redundant route', 'with a backup link', 'backup route available', 'backup link available'] },
+  'line-no-backup': {
+    zh: ['无备用路由', '没有备用路由', '无备份路由', '无冗余路由', '无备用链路'],
+    en: ['without a backup route', 'without backup routing', 'without a redundant route', 'without a backup link', 'no backup route', 'no backup link', 'no redundant route'],
+  },
 };
 
 /** Weekday names (for explicit spans: 周一至周五 8:00~18:00, Monday to Friday). */
@@ -592,9 +601,9 @@ export const SEASON_TERMS: Readonly<Record<string, TermSet>> = {
   low: { zh: ['淡季'], en: ['low season', 'off-season', 'off season', 'off-peak season'] },
   peak: { zh: ['旺季'], en: ['peak season', 'high season', 'busy season'] },
   flood: { zh: ['汛期', '主汛期'], en: ['flood season', 'rainy season'] },
-  'non-flood': { zh: ['非汛期'], en: ['dry season'] },
+  'non-flood': { zh: ['非汛期', '非主汛期', '汛期以外', '汛期外'], en: ['dry season', 'outside the flood season', 'outside the rainy season', 'non-flood season'] },
   heating: { zh: ['采暖期', '供暖期', '采暖季', '供暖季'], en: ['heating season'] },
-  'non-heating': { zh: ['非采暖期', '非供暖期'], en: ['non-heating season'] },
+  'non-heating': { zh: ['非采暖期', '非供暖期'], en: ['non-heating season', 'outside the heating season'] },
   summer: { zh: ['夏季', '夏天'], en: ['summer'] },
   winter: { zh: ['冬季', '冬天'], en: ['winter'] },
 };

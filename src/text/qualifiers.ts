@@ -75,6 +75,8 @@ export interface Occurrence {
   months?: { from: number; to: number };
   /** Written as a label ("I级故障：", "严重故障（P1）："), so it heads what follows. */
   labelled?: boolean;
+  /** A fault type joined to the one before it as one list ("硬件故障、软件及配置故障", "线路故障（有备用路由）"). */
+  joined?: boolean;
   /** Asset words with a modifier of their own ("收费车道设备"): the phrase, which names a narrower scope. */
   subject?: string;
 }
@@ -292,8 +294,21 @@ export function scanQualifiers(norm: string): Occurrence[] {
   for (const s of spans) out.push(s);
   const kept = withoutContradictingGlosses(norm, out);
   for (const o of kept) if (/^[^,;。\n]{0,6}?:/.test(norm.slice(o.end, o.end + 8))) o.labelled = true;
+  let previous: Occurrence | undefined;
+  for (const o of [...kept].sort((a, b) => a.start - b.start)) {
+    if (o.dim !== 'faultType') continue;
+    if (previous && o.start >= previous.end && o.start - previous.end <= 40 && LIST_GAP.test(norm.slice(previous.end, o.start))) o.joined = true;
+    previous = o;
+  }
   return kept.sort((a, b) => a.start - b.start || b.end - a.end);
 }
+
+/**
+ * What may stand between two fault types of one list: a gloss, a list word, and a few words of
+ * the next name ("（库存备件可更换）、软件及", " (spare in stock) or software or "), or only the
+ * bracket that opens a narrower type's gloss ("线路故障（有备用路由）").
+ */
+const LIST_GAP = /^(?:\([^()]{0,20}\))? ?(?:、|,|和|及|或|与|以及|or|and) ?[^,;。:()\n]{0,12}$|^ ?\($/;
 
 /** Spans that are clock times or month ranges (never durations). */
 export function nonDurationSpans(occurrences: readonly Occurrence[]): { start: number; end: number }[] {
@@ -343,8 +358,10 @@ export function pickQualifiers(
         // "线路故障（无备用路由）": the narrower type stands for both words.
         let values = [...new Set(found.map((o) => o.value))];
         if (values.some((v) => v.startsWith('line-'))) values = values.filter((v) => v !== 'line');
-        if ((scope.take === 'unique' || scope.take === 'label') && values.length > 1) continue;
-        q.faultType = (scope.take === 'first' ? [values[0]!] : scope.take === 'last' ? [values[values.length - 1]!] : values).sort();
+        // Several types in one list are one condition: any of them.
+        const oneList = found.slice(1).every((o) => o.joined);
+        if ((scope.take === 'unique' || scope.take === 'label') && values.length > 1 && !oneList) continue;
+        q.faultType = (oneList || scope.take === 'unique' || scope.take === 'label' ? values : scope.take === 'first' ? [values[0]!] : [values[values.length - 1]!]).sort();
         open.delete(dim);
         continue;
       }

@@ -306,13 +306,25 @@ function capped(norm: string, s: Span): Span[] {
   return out;
 }
 
-/** Clauses end at a comma, but not one between digits (1,000). */
+/**
+ * Clauses end at a comma, but not one between digits (1,000) nor one inside brackets: a name
+ * with a gloss ("Cables (fibre, copper, trays): 5 years") is one clause with its promise.
+ */
 function splitClauses(norm: string, start: number, end: number): Span[] {
   const digit = (i: number) => {
     const c = norm.charCodeAt(i);
     return c >= 48 && c <= 57;
   };
-  return splitAt(norm, start, end, (i) => norm.charCodeAt(i) === 44 && !(i > 0 && digit(i - 1) && digit(i + 1)));
+  // Bracket depth at each position, in one pass (normalised text: full-width brackets are ASCII).
+  let depth = 0;
+  const inside = new Uint8Array(Math.max(0, end - start));
+  for (let i = start; i < end; i++) {
+    const c = norm.charCodeAt(i);
+    if (c === 40) depth++;
+    else if (c === 41) depth = Math.max(0, depth - 1);
+    inside[i - start] = depth > 0 ? 1 : 0;
+  }
+  return splitAt(norm, start, end, (i) => norm.charCodeAt(i) === 44 && !inside[i - start] && !(i > 0 && digit(i - 1) && digit(i + 1)));
 }
 
 /** Offsets to 1-based line and code-point column. */

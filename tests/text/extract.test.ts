@@ -454,6 +454,20 @@ describe('lines a PDF layout wrapped inside a Chinese word', () => {
   });
 });
 
+describe('fault types', () => {
+  it('reads a list of fault types as one condition: any of them', () => {
+    const [fix] = extract('硬件故障（库存备件可更换）、软件及配置故障、线路故障（有备用路由）的，到达现场后24小时内修复。').commitments;
+    expect(fix).toMatchObject({ kind: 'resolution', from: 'onsite', qualifiers: { faultType: ['configuration', 'hardware', 'line-backup'] } });
+    const [en] = extract('The fault is fixed within 48 hours of arrival on site (hardware fault or line fault, backup route available).').commitments;
+    expect(en!.qualifiers.faultType).toEqual(['hardware', 'line-backup']);
+  });
+
+  it('keeps two fault types in two clauses apart', () => {
+    const [a, b] = extract('硬件故障4小时内修复，软件故障8小时内修复。').commitments;
+    expect([a!.qualifiers.faultType, b!.qualifiers.faultType]).toEqual([['hardware'], ['software']]);
+  });
+});
+
 describe('requirements quoted from the tender', () => {
   it('marks a requirement column of a deviation table', () => {
     const fs = extract('| 招标文件要求 | 投标文件应答 |\n| --- | --- |\n| 质保期不少于3年 | 质保期5年 |').commitments;

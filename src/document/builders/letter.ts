@@ -43,7 +43,7 @@ const PROMISE: Readonly<Record<Target, { zh: (d: Inline) => (string | Inline)[];
   response: { zh: (d) => [d, '内响应'], en: (d) => ['response within ', d] },
   remote: { zh: (d) => [d, '内完成远程诊断'], en: (d) => ['remote diagnosis within ', d] },
   onsite: { zh: (d) => [d, '内到达现场'], en: (d) => ['on site within ', d] },
-  diagnosis: { zh: (d) => [d, '内查明原因并提交处理方案'], en: (d) => ['the cause found and a repair plan within ', d] },
+  diagnosis: { zh: (d) => [d, '内查明原因并提交处理方案'], en: (d) => ['diagnosis and a plan of action within ', d] },
   restore: { zh: (d) => [d, '内恢复使用'], en: (d) => ['service restored within ', d] },
   resolution: { zh: (d) => [d, '内修复'], en: (d) => ['the fault fixed within ', d] },
   loaner: { zh: (d) => [d, '内免费提供备用设备'], en: (d) => ['a loaner provided free within ', d] },
@@ -153,6 +153,6 @@ function promise(cx: BuildContext, c: CommitmentNode): (string | Inline)[] {
     const lead = `${conditions.length ? `${conditions.join('、')}的，` : ''}${c.from === 'report' ? '' : `${EVENT_LABELS[c.from].zh}后`}`;
     return [lead, ...PROMISE[c.target].zh(value)];
   }
-  const tail = `${c.from === 'report' ? '' : ` of ${EVENT_LABELS[c.from].en}`}${conditions.length ? ` (${conditions.join('; ')})` : ''}`;
+  const tail = `${c.from === 'report' ? '' : ` of ${EVENT_LABELS[c.from].en}`}${conditions.length ? ` (${conditions.join(', ')})` : ''}`;
   return [...PROMISE[c.target].en(value), tail];
 }
