@@ -447,6 +447,29 @@ describe('lines a PDF layout wrapped inside a Chinese word', () => {
     expect(off.source.column).toBe(13);
   });
 
+  it('reads a sentence on across a page break, past the running footer and header', () => {
+    const pdf = [
+      '江州市第二人民医院安防工程',
+      '',
+      '（一）I 级（紧急故障）：15 分钟内响应；非工作时间（夜间及双休日）的，到达现场后 72',
+      '第1页共2页',
+      '\f江州市第二人民医院安防工程',
+      '',
+      '小时内修复。',
+      '',
+      '第2页共2页',
+    ].join('\n');
+    const fix = extract(pdf).commitments.find((c) => c.kind === 'resolution')!;
+    expect(fix).toMatchObject({ from: 'onsite', qualifiers: { severity: 'critical', window: 'off-hours' }, source: { line: 3 } });
+    expect(fix.value).toMatchObject({ amount: 72, unit: 'hour' });
+  });
+
+  it('reads an English line wrapped after a semicolon as the same paragraph', () => {
+    const text = '(a) Level I (critical): response within 15 minutes; remote diagnosis within 30 minutes;\non site within 2 hours (out of hours).';
+    const onsite = extract(text).commitments.find((c) => c.kind === 'onsite')!;
+    expect(onsite.qualifiers.severity).toBe('critical');
+  });
+
   it('keeps a break before a heading, a numbered clause or after a full stop', () => {
     const text = '保修期内免费维修，保修期满后按成本价收取材料费用，另行签订合同的除外\n二、响应时间\n接到报修后2小时内响应。';
     const [r] = extract(text).commitments;
