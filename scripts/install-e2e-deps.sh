@@ -5,18 +5,21 @@
 # documents are drawn by a Chinese serif and sans (without it LibreOffice falls back to a
 # Japanese sans). Needs root and Debian's package archive; does nothing when all is there.
 set -euo pipefail
+# Root installs directly; anyone else through sudo, when there is one.
+sudo=()
+if [ "$(id -u)" -ne 0 ] && command -v sudo >/dev/null; then sudo=(sudo); fi
 need=()
 command -v soffice >/dev/null || need+=(libreoffice-writer-nogui)
 command -v pdftotext >/dev/null || need+=(poppler-utils)
 fc-list 2>/dev/null | grep -q 'Noto Serif CJK' || need+=(fonts-noto-cjk fonts-noto-cjk-extra)
 if ((${#need[@]})); then
   export DEBIAN_FRONTEND=noninteractive
-  apt-get update -qq
-  apt-get install -y -qq --no-install-recommends "${need[@]}" fontconfig >/dev/null
+  "${sudo[@]}" apt-get update -qq
+  "${sudo[@]}" apt-get install -y -qq --no-install-recommends "${need[@]}" fontconfig >/dev/null
 fi
 alias_file=/etc/fonts/conf.d/65-aftercare-cjk.conf
 if [ ! -f "$alias_file" ]; then
-  cat >"$alias_file" <<'XML'
+  "${sudo[@]}" tee "$alias_file" >/dev/null <<'XML'
 <?xml version="1.0"?>
 <!DOCTYPE fontconfig SYSTEM "fonts.dtd">
 <!-- aftercare: the Windows names Chinese tenders use, drawn by Noto CJK. -->
@@ -27,5 +30,5 @@ if [ ! -f "$alias_file" ]; then
   <alias binding="same"><family>黑体</family><prefer><family>Noto Sans CJK SC</family></prefer></alias>
 </fontconfig>
 XML
-  fc-cache -f >/dev/null
+  "${sudo[@]}" fc-cache -f >/dev/null
 fi

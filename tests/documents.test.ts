@@ -8,6 +8,7 @@
 import { strFromU8, unzipSync } from 'fflate';
 import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
+import { identifyingTexts, leaksOf } from '../src/document/anonymity.ts';
 import { DOCUMENT_KINDS } from '../src/document/index.ts';
 import { assessBid } from '../src/model/compliance.ts';
 import { checkProject } from '../src/project.ts';
@@ -88,13 +89,15 @@ describe.each(Object.entries(projects))('%s project', (_, dir) => {
           expect(doc).toContain(locale === 'zh' ? '除本表所列偏离外' : 'Except for the deviations listed');
         });
 
-        it('the anonymous plan names neither the bidder nor its numbers', () => {
-          const doc = xmlOf(files.get('proposal-anonymous')!, 'word/document.xml');
-          const org = model.organisation!.data;
-          const name = typeof org.name === 'string' ? org.name : org.name[locale] ?? org.name.zh;
-          expect(doc).not.toContain(name);
-          for (const c of org.channels) expect(doc).not.toContain(c.value);
-          for (const o of org.offices) expect(doc).not.toContain(typeof o.address === 'string' ? o.address : (o.address[locale] ?? o.address.zh));
+        it('the anonymous plan names neither the bidder, nor its numbers, offices or addresses', () => {
+          const identifying = identifyingTexts(model.organisation!);
+          expect(identifying.length).toBeGreaterThan(10);
+          const anonymous = documents.find((d) => d.meta.kind === 'proposal-anonymous')!;
+          expect(leaksOf(anonymous, identifying)).toEqual([]);
+          // The same check on the file itself, and the named plan as the control.
+          const xml = xmlOf(files.get('proposal-anonymous')!, 'word/document.xml') + xmlOf(files.get('proposal-anonymous')!, 'docProps/core.xml');
+          for (const id of identifying) expect(xml).not.toContain(id.text.replaceAll('&', '&amp;'));
+          expect(leaksOf(documents.find((d) => d.meta.kind === 'proposal')!, identifying).length).toBeGreaterThan(0);
         });
       });
     }
@@ -108,4 +111,18 @@ it('renders the same bytes twice', async () => {
   const a = await render(doc!, 'docx');
   const b = await render(documentsOf(model, bid, 'zh', ['proposal']).documents[0]!, 'docx');
   expect(Buffer.from(a).equals(Buffer.from(b))).toBe(true);
+});
+
+it('refuses to build a 暗标 volume whose text names the bidder, and says where', () => {
+  const { model } = checkProject(root);
+  const org = model.organisation!.data;
+  // A service tenet that names the company, as bid writers paste them.
+  org.tenet = { zh: `${typeof org.shortName === 'object' ? org.shortName.zh : '恒信智能'}：服务至上`, en: 'Service first' };
+  const { documents, diagnostics } = documentsOf(model, model.bids[0]!, 'zh');
+  expect(documents).toEqual([]);
+  const leak = diagnostics.find((d) => d.ruleId === 'document/anonymity-leak')!;
+  expect(leak.severity).toBe('error');
+  expect(leak.message).toMatch(/names the bidder: the organisation's short name, ".+", stands under 一、售后服务机构与团队/);
+  expect(leak.location.file).toMatch(/content\/organisation\/.+\.yaml$/);
+  expect(leak.location.line).toBeGreaterThan(0);
 });

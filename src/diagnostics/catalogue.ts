@@ -218,6 +218,16 @@ export const TemplateSyntax = defineError<{ reason: string }>({
   hint: 'Check that every {{#block}} has its {{/block}} and every {{ has its }}.',
 });
 
+// ── Documents built from the content ─────────────────────────────────────────────────
+
+export const DocumentAnonymityLeak = defineError<{ bid: string; what: string; text: string; where: string }>({
+  id: 'document/anonymity-leak',
+  title: 'A 暗标 (anonymous) volume names the bidder',
+  severity: 'error',
+  message: (p) => `The 暗标 volume of bid "${p.bid}" names the bidder: ${p.what}, "${p.text}", stands ${p.where}.`,
+  hint: 'Reword the content text or template that carries it into the volume so that it does not name the bidder; the volume is scored blind.',
+});
+
 // ── aftercare audit: documents (src/audit words these; the ids are catalogued here) ──
 
 export const AuditUnreadable = defineError({
@@ -341,7 +351,7 @@ export const CATALOGUE: ReadonlyMap<string, ErrorData<never>> = new Map(
     SchemaInvalidField, SchemaMissingField, SchemaUnknownKey,
     ParseTooDeep, FilesNotAFile, FilesUnreadable, FilesBrokenLink, FilesOutsideProject,
     ProjectNoContent, ProjectUnknownCollection, ProjectDuplicateId,
-    TemplateUnknownPlaceholder, TemplateLookup, TemplateSyntax,
+    TemplateUnknownPlaceholder, TemplateLookup, TemplateSyntax, DocumentAnonymityLeak,
     AuditUnreadable, AuditTooLarge, AuditFormat, AuditEncoding, AuditConflict, AuditRequirementNotMet, AuditBlank, AuditMismatch,
     UsageUnknownCommand, UsageInvalidArguments, UsageBadFormat, UsageBadOutput, UsageNoDocuments, UsageUnknownBid,
   ].map((e) => [e.id, e as ErrorData<never>]),

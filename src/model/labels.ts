@@ -98,3 +98,15 @@ export const METHOD_LABELS: Readonly<Record<'theory' | 'hands-on' | 'mixed', Lab
   'hands-on': { zh: '实操', en: 'hands-on' },
   mixed: { zh: '理论＋实操', en: 'theory and practice' },
 };
+
+/** Kinds of service channel, for a 暗标 volume where a channel's own name could identify the bidder. */
+export const CHANNEL_KIND_LABELS: Readonly<Record<'hotline' | 'phone' | 'mobile' | 'fax' | 'email' | 'web' | 'letter' | 'wechat', Label>> = {
+  hotline: { zh: '服务热线', en: 'Service hotline' },
+  phone: { zh: '服务电话', en: 'Service telephone' },
+  mobile: { zh: '值班手机', en: 'Duty mobile' },
+  fax: { zh: '传真', en: 'Fax' },
+  email: { zh: '电子邮件', en: 'Email' },
+  web: { zh: '在线报修平台', en: 'Online service portal' },
+  letter: { zh: '书面函件', en: 'Letter' },
+  wechat: { zh: '微信服务号', en: 'WeChat service account' },
+};

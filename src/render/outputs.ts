@@ -6,7 +6,9 @@
 import { createHash } from 'node:crypto';
 import { basename } from 'node:path';
 import type { Diagnostic } from '../diagnostics/diagnostic.ts';
+import { DocumentAnonymityLeak, diagnosticFor } from '../diagnostics/catalogue.ts';
 import { TemplateRenderer } from '../doc/templates.ts';
+import { identifyingTexts, leaksOf } from '../document/anonymity.ts';
 import { buildDocuments, DOCUMENT_KINDS, type DocumentKind } from '../document/index.ts';
 import type { Document, Locale } from '../document/nodes.ts';
 import type { BidNode, Model } from '../model/model.ts';
@@ -53,7 +55,14 @@ export function documentsOf(model: Model, bid: BidNode, locale: Locale, kinds: r
     letter = r.text;
   }
   if (diagnostics.some((d) => d.severity === 'error')) return { documents: [], diagnostics };
-  return { documents: kinds.flatMap((k) => buildDocuments(k, model, bid, locale, { letter })), diagnostics };
+  const documents = kinds.flatMap((k) => buildDocuments(k, model, bid, locale, { letter }));
+  // A 暗标 volume is checked on its own rendered text: nothing is written while it names the bidder.
+  const identifying = model.organisation ? identifyingTexts(model.organisation) : [];
+  for (const doc of documents.filter((d) => d.meta.kind === 'proposal-anonymous')) {
+    for (const leak of leaksOf(doc, identifying)) diagnostics.push(diagnosticFor(DocumentAnonymityLeak, leak.at, { bid: bid.entry.id, what: leak.what, text: leak.text, where: leak.where }));
+  }
+  if (diagnostics.some((d) => d.severity === 'error')) return { documents: [], diagnostics };
+  return { documents, diagnostics };
 }
 
 export async function render(doc: Document, format: Format): Promise<Uint8Array> {

@@ -461,7 +461,7 @@ describe('lines a PDF layout wrapped inside a Chinese word', () => {
     ].join('\n');
     const fix = extract(pdf).commitments.find((c) => c.kind === 'resolution')!;
     expect(fix).toMatchObject({ from: 'onsite', qualifiers: { severity: 'critical', window: 'off-hours' }, source: { line: 3 } });
-    expect(fix.value).toMatchObject({ amount: 72, unit: 'hour' });
+    expect((fix as DurationFinding).value).toMatchObject({ amount: 72, unit: 'hour' });
   });
 
   it('reads an English line wrapped after a semicolon as the same paragraph', () => {

@@ -4,7 +4,7 @@
  * maintenance tasks — so each is written once, here, from the bid's typed content.
  */
 import { describeHours } from '../../model/compliance-words.ts';
-import { FREQUENCY_LABELS } from '../../model/labels.ts';
+import { CHANNEL_KIND_LABELS, FREQUENCY_LABELS } from '../../model/labels.ts';
 import type { CommitmentNode } from '../../model/model.ts';
 import type { MaintenanceSchedule } from '../../schema/maintenance.ts';
 import { weekSetOf } from '../../time/week.ts';
@@ -21,13 +21,21 @@ export function atProject(cx: BuildContext): CommitmentNode[] {
 
 export const roleOf = (cx: BuildContext, id: string) => nameOf(cx.names, 'role', id, cx.locale);
 
-/** Every way to reach us, with its number (none in a 暗标 volume) and when somebody answers. */
+/**
+ * Every way to reach us, with its number and when somebody answers. A 暗标 volume gives
+ * only the kind of each channel and its hours: a channel's own name ("安平县服务站电话", a
+ * WeChat account) and its number identify the bidder.
+ */
 export function channelsTable(cx: BuildContext, w: DocumentWriter): void {
   const { locale } = cx;
   w.table(
     [4, 3, 5],
     [pick(locale, { zh: ['渠道', '号码', '服务时间'], en: ['Channel', 'Number', 'Hours'] })],
-    cx.organisation.channels.map((c) => [say(c.name, locale), cx.anonymous ? '—' : c.value, describeHours(weekSetOf(c.hours), locale)]),
+    cx.organisation.channels.map((c) => [
+      cx.anonymous ? CHANNEL_KIND_LABELS[c.kind][locale] : say(c.name, locale),
+      cx.anonymous ? '—' : c.value,
+      describeHours(weekSetOf(c.hours), locale),
+    ]),
   );
 }
 
