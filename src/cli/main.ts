@@ -86,28 +86,35 @@ Refuses (exit 1) while the content has errors, so no output is ever half right.`
     },
   },
   build: {
-    summary: 'The main job: validate, then write the model JSON and the JSON Schemas.',
-    usage: `aftercare build [--root DIR]
+    summary: 'The main job: validate, then write the model JSON, the JSON Schemas and every document.',
+    usage: `aftercare build [--root DIR] [--watch]
 
-Validates the content; when it has no error, writes out/model.json and schemas/*.json.`,
-    options: { ...common },
+Validates the content; when it has no error, writes out/model.json, schemas/*.json and every
+document of every bid (DOCX and Markdown, zh and en) with manifest.json in out/downloads/.
+  --watch          build, then build again whenever content/ or templates/ change (Ctrl-C stops)`,
+    options: { ...common, watch: { type: 'boolean' } },
     async run(v) {
-      const [{ checkProject }, { modelJson }, { jsonSchemas }] = await Promise.all([
-        project(),
-        import('../export/model-json.ts'),
-        import('../export/json-schemas.ts'),
-      ]);
       const root = resolve(String(v.root));
-      const result = checkProject(root);
-      const code = report(result, 'pretty', true, String(v.root));
-      if (code !== 0) return code;
-      writeAtomic(join(root, 'out/model.json'), modelJson(result.model));
-      const schemas = Object.entries(jsonSchemas(schemaDir));
-      for (const [name, text] of schemas) writeAtomic(join(root, 'schemas', name), text);
-      process.stderr.write(`aftercare: wrote out/model.json and ${schemas.length} schemas in schemas/\n`);
-      const { writeAllDocuments } = await import('./documents-command.ts');
-      const written = await writeAllDocuments(result.model, join(root, 'out/downloads'), root);
-      return reportDiagnostics(written.diagnostics, String(v.root));
+      const once = async () => {
+        const [{ checkProject }, { modelJson }, { jsonSchemas }] = await Promise.all([
+          project(),
+          import('../export/model-json.ts'),
+          import('../export/json-schemas.ts'),
+        ]);
+        const result = checkProject(root);
+        const code = report(result, 'pretty', true, String(v.root));
+        if (code !== 0) return code;
+        writeAtomic(join(root, 'out/model.json'), modelJson(result.model));
+        const schemas = Object.entries(jsonSchemas(schemaDir));
+        for (const [name, text] of schemas) writeAtomic(join(root, 'schemas', name), text);
+        process.stderr.write(`aftercare: wrote out/model.json and ${schemas.length} schemas in schemas/\n`);
+        const { writeAllDocuments } = await import('./documents-command.ts');
+        const written = await writeAllDocuments(result.model, join(root, 'out/downloads'), root);
+        return reportDiagnostics(written.diagnostics, String(v.root));
+      };
+      if (!v.watch) return once();
+      const { watchAndRebuild } = await import('./watch.ts');
+      return watchAndRebuild(root, once);
     },
   },
   ...documentCommands(),
