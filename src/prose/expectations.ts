@@ -138,6 +138,14 @@ export function judge(finding: TextFinding, scope: Scope, bridge: Bridge, model:
       const perYear = (finding.frequency.count * 12) / PER_MONTHS[finding.frequency.per];
       return verdict(expected, scope.visits.every((v) => v.data.floor.perYear === perYear), 'plans no return visits');
     }
+    case 'meeting': {
+      if (finding.measure !== 'frequency') break;
+      const typed = scope.visits.flatMap((v) => v.data.meetings.map((m, i) => ({ m, at: v.locate(['meetings', i, 'min']) })));
+      const expected = typed.map(({ m, at }) => ({ value: `${m.max ? `${m.min}～${m.max}` : `≥${m.min}`} per ${m.per}`, for: `meetings of ${m.by}`, at }));
+      // "每周沟通1～2次" reads as its lower bound: a meeting of that period whose floor (or ceiling) it is.
+      const { count, per } = finding.frequency;
+      return verdict(expected, typed.some(({ m }) => m.per === per && (count === m.min || count === m.max)), 'plans no meetings');
+    }
     case 'first-visit': {
       if (finding.measure !== 'duration') break;
       const expected = scope.visits.map((v) => ({ value: formatDuration(v.data.floor.firstWithin), for: `the first visit, visits "${v.id}"`, at: v.locate(['floor', 'firstWithin']) }));

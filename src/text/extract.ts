@@ -255,7 +255,7 @@ function read(text: string): Extraction {
       const value: Quantity = { ...hit.quantity! };
       if (hit.range) value.amount = bound === 'min' ? rangeAmount(hit, 'from') : rangeAmount(hit, 'to');
       if (reader.isApprox(hit, clauseIndex) || (hit.range && hit.zh && !/[至到~\-—–〜]/.test(norm.slice(hit.start, hit.end)))) value.approx = true;
-      const event = startEvents.get(hitIndex)?.event;
+      const event = (startEvents.get(hitIndex) ?? reader.cellEvent(clauseIndex, events))?.event;
       const from = event && event !== 'report' && event !== kind && SERVICE_KINDS.has(kind) ? event : undefined;
       commitments.push({ ...base, measure: 'duration', bound, value, ...(hit.range ? { range: hit.range } : {}), ...(typical ? { typical } : {}), ...(from ? { from } : {}) });
     }

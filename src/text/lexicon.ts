@@ -211,6 +211,15 @@ export const NOT_A_COMMITMENT: TermSet = {
 };
 
 /**
+ * Effort, not a deadline: how long a task takes (a maintenance schedule's 工时 column, "work
+ * time 2 hours"). A number under such a word, in its clause or its table column, is not read.
+ */
+export const EFFORT_WORDS: TermSet = {
+  zh: ['工时', '工日', '人时', '人日', '耗时', '作业时长'],
+  en: ['work time', 'labour', 'labor', 'man-hours', 'person-hours', 'effort'],
+};
+
+/**
  * Procedures whose times the reader does not check as service times: a complaint is closed
  * within 7 days (每件投诉自受理起7天内办结并答复) — its 受理/答复 are no fault response.
  */

@@ -4,7 +4,7 @@
  * conditions (qualifiers) it holds under. The strategy is described in extract.ts. Pure.
  */
 import {
-  APPROX, BOUNDS, CASE_KINDS, CLIENT_KINDS, COMMITMENT_MARKERS, CONDITION_CLAUSE, DIAGNOSIS_FIX_JOINERS, LINKERS, NEGATIONS, NOT_A_COMMITMENT, PENALTY_WORDS, UNCHECKED_PROCEDURES, POSTMODIFIER_GAP, PRONOUNS, REQUIREMENT_MARKERS,
+  APPROX, BOUNDS, CASE_KINDS, CLIENT_KINDS, COMMITMENT_MARKERS, CONDITION_CLAUSE, DIAGNOSIS_FIX_JOINERS, LINKERS, NEGATIONS, NOT_A_COMMITMENT, PENALTY_WORDS, UNCHECKED_PROCEDURES, EFFORT_WORDS, POSTMODIFIER_GAP, PRONOUNS, REQUIREMENT_MARKERS,
   SERVICE_KINDS, TARGET_BLOCKERS,
   TARGET_TERMS, type Bound, type KnownKind, type TermSet,
 } from './lexicon.ts';
@@ -35,7 +35,8 @@ const needsMatchers = new Map(
     .map(([kind, t]) => [kind, compileSet(t.needs!)] as const),
 );
 const negationMatcher = compileSet(NEGATIONS);
-const notCommitmentMatcher = compileSet({ zh: [...NOT_A_COMMITMENT.zh!, ...UNCHECKED_PROCEDURES.zh!], en: [...NOT_A_COMMITMENT.en!, ...UNCHECKED_PROCEDURES.en!] });
+const notCommitmentMatcher = compileSet({ zh: [...NOT_A_COMMITMENT.zh!, ...UNCHECKED_PROCEDURES.zh!, ...EFFORT_WORDS.zh!], en: [...NOT_A_COMMITMENT.en!, ...UNCHECKED_PROCEDURES.en!, ...EFFORT_WORDS.en!] });
+const effortMatcher = compileSet(EFFORT_WORDS);
 const penaltyMatcher = compileSet(PENALTY_WORDS);
 const conditionOpening = compileSet({ en: CONDITION_CLAUSE.enStart }, (body) => `^\\s*${body}`);
 const conditionClause = (clause: string) => CONDITION_CLAUSE.zhEnd.some((w) => clause.trimEnd().endsWith(w)) || conditionOpening.test(clause);
@@ -284,11 +285,19 @@ export class Reader {
     return approxBefore.all(before).length > 0 || approxAfter.all(after).length > 0;
   }
 
-  /** Facts about the company ("具有10年以上经验") are no promises; a complaint's times are not service times. */
+  /**
+   * Facts about the company ("具有10年以上经验") are no promises; a complaint's times are not
+   * service times; a task's effort (in a 工时 column too) is no deadline.
+   */
   notACommitment(hit: Hit, clauseIndex: number): boolean {
     const clause = this.doc.clauses[clauseIndex]!;
     const seg = this.segment(hit, clause);
-    return notCommitmentMatcher.all(this.norm, seg.start, seg.end).length > 0;
+    if (notCommitmentMatcher.all(this.norm, seg.start, seg.end).length > 0) return true;
+    const sentence = this.doc.sentences[clause.sentence]!;
+    const line = this.doc.lines[sentence.line]!;
+    if (line.kind !== 'table' || sentence.cell === undefined || line.header === undefined) return false;
+    const header = this.doc.lines[line.header]!.cells?.[sentence.cell];
+    return !!header && effortMatcher.all(this.norm, header.start, header.end).length > 0;
   }
 
   /**
@@ -446,6 +455,25 @@ export class Reader {
   private hasHit(span: Span): boolean {
     const i = lowerBound(this.hits, span.start);
     return i < this.hits.length && this.hits[i]!.start < span.end;
+  }
+
+  /**
+   * A table cell's time counted from the event its row or column names ("到达现场后查明原因…"
+   * heads the row, the cell says "1小时"): the last such event in the row's first cell, else in
+   * the column header.
+   */
+  cellEvent<E extends Span>(clauseIndex: number, events: readonly E[]): E | undefined {
+    const sentence = this.doc.sentences[this.doc.clauses[clauseIndex]!.sentence]!;
+    const line = this.doc.lines[sentence.line]!;
+    if (line.kind !== 'table' || sentence.cell === undefined || sentence.cell === 0) return undefined;
+    const rowHeader = line.cells?.[0];
+    const header = line.header !== undefined ? this.doc.lines[line.header]!.cells?.[sentence.cell] : undefined;
+    for (const span of [rowHeader, header]) {
+      if (!span) continue;
+      const found = within(events, span.start, span.end);
+      if (found.length) return found[found.length - 1];
+    }
+    return undefined;
   }
 
   /** Quoted from the tender: in a requirement column, or after 招标文件要求 with no turn back to 我方. */

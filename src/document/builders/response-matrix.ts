@@ -25,22 +25,27 @@ const text = (t: string): Cell => ({ runs: [{ kind: 'text', text: t }] });
 export function responseMatrix(cx: BuildContext, commitments: readonly CommitmentNode[] = cx.bid.commitments, zones = true): Matrix {
   const { locale, names } = cx;
   const severities = [...cx.organisation.severities].sort((a, b) => a.rank - b.rank);
-  const rows = new Map<string, { target: CommitmentNode; cells: Map<string, Inline[]> }>();
+  const rows = new Map<string, { target: CommitmentNode; area: string; cells: Map<string, Inline[]> }>();
   const ordered = [...commitments].sort((a, b) => TARGETS.indexOf(a.target) - TARGETS.indexOf(b.target));
   for (const c of ordered) {
-    const key = [c.target, c.from, zones ? zoneWords(c.when, names, locale) : '', otherConditionWords(c.when, names, locale), c.bound].join('|');
-    let row = rows.get(key);
-    if (!row) {
-      row = { target: c, cells: new Map() };
-      rows.set(key, row);
-    }
-    for (const s of severities) {
-      if (c.when.severity && !c.when.severity.has(s.id)) continue;
-      const runs = row.cells.get(s.id) ?? [];
-      if (runs.length) runs.push({ kind: 'text', text: ' / ' });
-      if (c.bound === 'min') runs.push({ kind: 'text', text: pick(locale, { zh: '不少于', en: 'at least ' }) });
-      runs.push(durationRun(c.duration, locale));
-      row.cells.set(s.id, runs);
+    // A commitment for several zones fills the row of each ("市区、郊县 24小时" is 市区 24小时 and
+    // 郊县 24小时), so every row names one area and a reader finds their site's times on one line.
+    const areas = zones && c.when.zone ? [...c.when.zone].map((z) => zoneWords({ ...c.when, zone: new Set([z]) }, names, locale)) : [zones ? zoneWords(c.when, names, locale) : ''];
+    for (const area of areas) {
+      const key = [c.target, c.from, area, otherConditionWords(c.when, names, locale), c.bound].join('|');
+      let row = rows.get(key);
+      if (!row) {
+        row = { target: c, area, cells: new Map() };
+        rows.set(key, row);
+      }
+      for (const s of severities) {
+        if (c.when.severity && !c.when.severity.has(s.id)) continue;
+        const runs = row.cells.get(s.id) ?? [];
+        if (runs.length) runs.push({ kind: 'text', text: ' / ' });
+        if (c.bound === 'min') runs.push({ kind: 'text', text: pick(locale, { zh: '不少于', en: 'at least ' }) });
+        runs.push(durationRun(c.duration, locale));
+        row.cells.set(s.id, runs);
+      }
     }
   }
   const header: Cell[][] = [
@@ -62,7 +67,7 @@ export function responseMatrix(cx: BuildContext, commitments: readonly Commitmen
     while (first && i + span < list.length && list[i + span]!.target.target === c.target && list[i + span]!.target.from === c.from) span++;
     const cells: Cell[] = [];
     if (first) cells.push({ ...text(targetWords(c.target, c.from, locale)), ...(span > 1 ? { rowSpan: span } : {}) });
-    if (zones) cells.push(text(zoneWords(c.when, names, locale)));
+    if (zones) cells.push(text(row.area));
     cells.push(text(otherConditionWords(c.when, names, locale)));
     for (const s of severities) cells.push({ runs: row.cells.get(s.id) ?? [{ kind: 'text', text: '—' }], align: 'center' });
     body.push(cells);

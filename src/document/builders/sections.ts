@@ -79,7 +79,7 @@ export function maintenanceTasks(cx: BuildContext, w: DocumentWriter, s: Mainten
   const { locale } = cx;
   w.table(
     [5, 2, 2, 2],
-    [pick(locale, { zh: ['保养项目', '周期', '执行岗位', '工时'], en: ['Task', 'How often', 'Done by', 'Time'] })],
+    [pick(locale, { zh: ['保养项目', '周期', '执行岗位', '工时'], en: ['Task', 'How often', 'Done by', 'Work time'] })],
     s.tasks.map((t) => [say(t.title, locale), frequencyOf(s, t.level, locale), roleOf(cx, t.role), [durationRun(t.duration, locale)]]),
   );
 }
