@@ -13,7 +13,7 @@ import { afterAll, describe, expect, it } from 'vitest';
 import { readDocxXml } from '../src/audit/docx.ts';
 import { extract } from '../src/text/index.ts';
 import { checkProject } from '../src/project.ts';
-import { documentsOf } from '../src/render/outputs.ts';
+import { documentsOf, render } from '../src/render/outputs.ts';
 import { renderMarkdown } from '../src/render/markdown/render-markdown.ts';
 
 const ROOT = join(import.meta.dirname, '..');
@@ -147,6 +147,30 @@ describe("the second example's letter: four levels, fault types, seasons, times 
     expect(report.conflicts).toEqual([]);
     expect(r.code).toBe(0);
   });
+});
+
+describe("the DOCX aftercare writes, audited through Word's own structure", () => {
+  // The documents whose every number the reader ties to its conditions today. The rest (the
+  // English tables, the second example's plan with areas the reader has no tier for) are
+  // listed as open in issue 8's note; a document leaves this list only by a reader fix.
+  const CLEAN: [project: string, kinds: string[], locales: ('zh' | 'en')[]][] = [
+    ['.', ['proposal', 'proposal-anonymous', 'manual', 'deviation', 'warranty-certificate'], ['zh']],
+    ['examples/antai-security', ['manual', 'warranty-certificate'], ['zh']],
+    ['examples/antai-security', ['warranty-certificate'], ['en']],
+  ];
+  it.each(CLEAN)('%s: %s (%s) — no conflict, no mismatch', async (dir, kinds, locales) => {
+    const root = join(ROOT, dir);
+    const { model } = checkProject(root);
+    const bid = model.bids.find((b) => b.entry.id === 'city-hospital-security') ?? model.bids[0]!;
+    for (const locale of locales) {
+      for (const doc of documentsOf(model, bid, locale, kinds as never).documents) {
+        const file = join(work, `${bid.entry.id}-${doc.meta.kind}.${locale}.docx`);
+        writeFileSync(file, await render(doc, 'docx'));
+        const report = json(run(file, '--against', bid.entry.id, '--format', 'json', '--root', root).out);
+        expect({ file: doc.meta.kind, commitments: report.commitments.length > 5, conflicts: report.conflicts, mismatches: report.mismatches }).toEqual({ file: doc.meta.kind, commitments: true, conflicts: [], mismatches: [] });
+      }
+    }
+  }, 60_000);
 });
 
 describe('documents it cannot read', () => {

@@ -16,7 +16,7 @@ export const TARGET_LABELS: Readonly<Record<Target, Label>> = {
   response: { zh: '响应', en: 'response' },
   remote: { zh: '远程诊断', en: 'remote diagnosis' },
   onsite: { zh: '到场', en: 'on site' },
-  diagnosis: { zh: '查明原因并提交处理方案', en: 'diagnosis and repair plan' },
+  diagnosis: { zh: '查明原因并提交处理方案', en: 'diagnosis and plan of action' },
   restore: { zh: '恢复', en: 'service restored' },
   resolution: { zh: '修复', en: 'fault fixed' },
   loaner: { zh: '提供备机', en: 'loaner provided' },

@@ -112,7 +112,7 @@ export const TARGET_TERMS: Readonly<Partial<Record<KnownKind, TargetTerms>>> = {
   },
   certificate: {
     zh: ['发出', '递交', '交付', '提交', '发放', '送达', '签发', '出具', '交给', '移交'],
-    en: ['issue*', 'deliver*', 'hand over', 'handed over', 'submit*'],
+    en: ['issue*', 'deliver*', 'hand over', 'handed over', 'hand the client', 'hand the owner', 'submit*'],
     needs: {
       zh: ['保修书', '保修卡', '保修证书', '质量保修书', '质保书', '维修卡'],
       en: ['warranty certificate*', 'warranty card*', 'certificate of warranty'],
@@ -519,7 +519,7 @@ export const ZONE_TERMS: Readonly<Record<ZoneWord, TermSet>> = {
   },
   province: {
     zh: ['省内', '省内其他地市', '省内其它地市', '其他地市', '其它地市', '外地市', '省内各地市'],
-    en: ['elsewhere in the province', 'within the province', 'in the province', 'other cities in the province', 'provincial'],
+    en: ['elsewhere in the province', 'within the province', 'in the province', 'other cities in the province', 'rest of the province', 'provincial'],
   },
   'out-of-province': {
     zh: ['省外', '跨省', '外省'],
@@ -639,7 +639,7 @@ export const ASSET_TERMS: readonly { key: string; statutory: boolean; zh: readon
   { key: 'roof-waterproofing', statutory: true, zh: ['屋面防水'], en: ['roof waterproofing', 'roofing'] },
   { key: 'waterproofing', statutory: true, zh: ['防水', '防渗漏', '卫生间防水', '外墙面防渗漏'], en: ['waterproofing', 'leak-proofing'] },
   { key: 'electrical', statutory: true, zh: ['电气管线', '电气线路', '电气'], en: ['electrical'] },
-  { key: 'plumbing', statutory: true, zh: ['给排水', '给水排水', '上下水', '上下水管线', '给排水管道'], en: ['plumbing', 'water supply and drainage'] },
+  { key: 'plumbing', statutory: true, zh: ['给排水', '给水排水', '上下水', '上下水管线', '给排水管道'], en: ['plumbing', 'water supply and drainage', 'water supply and drainage pipes', 'drainage pipes'] },
   { key: 'structure', statutory: true, zh: ['主体结构', '结构工程'], en: ['main structure', 'structural work*', 'structure'] },
   { key: 'foundation', statutory: true, zh: ['地基基础', '基础设施'], en: ['foundation*'] },
   { key: 'heating-cooling', statutory: true, zh: ['供热与供冷', '供热系统', '供冷系统', '采暖系统', '暖通'], en: ['heating and cooling'] },

@@ -195,7 +195,7 @@ function withoutContradictingGlosses(norm: string, found: Occurrence[]): Occurre
     if (norm[i] !== '(') continue;
     const close = norm.indexOf(')', i);
     // A gloss is short and on the same line.
-    if (close < 0 || close - i > 24 || norm.slice(i, close).includes('\n')) continue;
+    if (close < 0 || close - i > 40 || norm.slice(i, close).includes('\n')) continue;
     for (let k = lowerBound(sorted, i); k < sorted.length && sorted[k]!.start < close; k++) {
       const g = sorted[k]!;
       // Months in the gloss define a season's name (淡季（11月至次年4月）): they stay.

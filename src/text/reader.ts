@@ -37,6 +37,7 @@ const needsMatchers = new Map(
 const negationMatcher = compileSet(NEGATIONS);
 const notCommitmentMatcher = compileSet({ zh: [...NOT_A_COMMITMENT.zh!, ...UNCHECKED_PROCEDURES.zh!, ...EFFORT_WORDS.zh!], en: [...NOT_A_COMMITMENT.en!, ...UNCHECKED_PROCEDURES.en!, ...EFFORT_WORDS.en!] });
 const effortMatcher = compileSet(EFFORT_WORDS);
+const uncheckedMatcher = compileSet(UNCHECKED_PROCEDURES);
 const penaltyMatcher = compileSet(PENALTY_WORDS);
 const conditionOpening = compileSet({ en: CONDITION_CLAUSE.enStart }, (body) => `^\\s*${body}`);
 const conditionClause = (clause: string) => CONDITION_CLAUSE.zhEnd.some((w) => clause.trimEnd().endsWith(w)) || conditionOpening.test(clause);
@@ -295,6 +296,9 @@ export class Reader {
     if (notCommitmentMatcher.all(this.norm, seg.start, seg.end).length > 0) return true;
     const sentence = this.doc.sentences[clause.sentence]!;
     const line = this.doc.lines[sentence.line]!;
+    // Under a heading that names a procedure the reader does not check (客户投诉处理程序).
+    const heading = line.context.find((c) => this.doc.lines[c]!.kind === 'heading');
+    if (heading !== undefined && uncheckedMatcher.all(this.norm, this.doc.lines[heading]!.start, this.doc.lines[heading]!.end).length > 0) return true;
     if (line.kind !== 'table' || sentence.cell === undefined || line.header === undefined) return false;
     const header = this.doc.lines[line.header]!.cells?.[sentence.cell];
     return !!header && effortMatcher.all(this.norm, header.start, header.end).length > 0;

@@ -57,8 +57,14 @@ export function responseMatrix(cx: BuildContext, commitments: readonly Commitmen
     ],
   ];
   const body: Cell[][] = [];
-  // Rows of one service item are grouped under one merged first cell.
-  const list = [...rows.values()];
+  // Rows of one service item are grouped under one merged first cell, each item's rows in the
+  // organisation's order of areas (nearest first), then as the commitments come.
+  const zoneRank = new Map(cx.organisation.zones.map((z, i) => [zoneWords({ ...ordered[0]!.when, zone: new Set([z.id]) }, names, locale), i]));
+  const items = [...new Set([...rows.values()].map((r) => `${r.target.target}|${r.target.from}`))];
+  const list = [...rows.values()]
+    .map((r, i) => ({ r, i }))
+    .sort((a, b) => items.indexOf(`${a.r.target.target}|${a.r.target.from}`) - items.indexOf(`${b.r.target.target}|${b.r.target.from}`) || (zoneRank.get(a.r.area) ?? -1) - (zoneRank.get(b.r.area) ?? -1) || a.i - b.i)
+    .map(({ r }) => r);
   for (let i = 0; i < list.length; i++) {
     const row = list[i]!;
     const c = row.target;

@@ -17,7 +17,7 @@ export function writeWarranty(cx: BuildContext, w: DocumentWriter, level: 1 | 2 
   const start = warranty ? START_EVENT_LABELS[warranty.start][locale] : '';
   w.table(
     [3, 2, 3, 6],
-    [pick(locale, { zh: ['保修范围', '保修期', '起算', '说明'], en: ['Covers', 'Period', 'From', 'Notes'] })],
+    [pick(locale, { zh: ['保修范围', '保修期', '起算', '说明'], en: ['Covers', 'Free warranty', 'From', 'Notes'] })],
     cx.bid.freeWarranty.map((f) => [
       f.data.asset ? nameOf(cx.names, 'asset', f.data.asset, locale) : pick(locale, { zh: '整体工程', en: 'The works as a whole' }),
       [durationRun(f.data.period, locale, formal)],
@@ -30,7 +30,7 @@ export function writeWarranty(cx: BuildContext, w: DocumentWriter, level: 1 | 2 
     w.heading(sub, pick(locale, { zh: '法定最低保修期限', en: 'Statutory minimum warranty periods' }));
     w.table(
       [6, 3],
-      [pick(locale, { zh: ['工程类别', '保修期限'], en: ['Part of the works', 'Period'] })],
+      [pick(locale, { zh: ['工程类别', '保修期限'], en: ['Part of the works', 'Statutory warranty'] })],
       warranty.statutory.map((s) => {
         const category = law?.categories.find((c) => c.id === s.category);
         return [
