@@ -10,6 +10,7 @@ import { DEFAULT_BOUND, type KnownKind } from '../text/lexicon.ts';
 import type { LineOrigin } from './docx.ts';
 import { buildBridge } from '../prose/bridge.ts';
 import { describeFinding, judge, type Expected, type Scope } from '../prose/expectations.ts';
+import { vocabularyOf } from '../prose/vocabulary.ts';
 
 export interface AuditedFile {
   /** As the user named it. */
@@ -45,8 +46,10 @@ export interface AuditResult {
 export function audit(files: readonly AuditedFile[], against?: { model: Model; scope: Scope }): AuditResult {
   const commitments: Located<TextFinding>[] = [];
   const blanks: Located<Blank>[] = [];
+  // Against content, the organisation's own names are read as its items (prose/vocabulary.ts).
+  const vocabulary = against ? vocabularyOf(against.model) : undefined;
   for (const { file, text, origins } of files) {
-    const found = extract(text);
+    const found = extract(text, vocabulary ? { vocabulary } : {});
     const locate = <T extends { source: { line: number; column: number } }>(item: T): Located<T> => {
       const at = placeOf(origins, item.source.line, item.source.column);
       return { file, item, ...(at ? { at } : {}) };

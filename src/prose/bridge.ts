@@ -11,6 +11,7 @@ import type { ResolvedConditions } from '../model/conditions.ts';
 import type { LocalizedText } from '../schema/primitives.ts';
 import { isStatutory, scanQualifiers, type Qualifiers } from '../text/qualifiers.ts';
 import { normalise } from '../text/structure.ts';
+import { orgId } from '../text/vocabulary.ts';
 
 export interface Bridge {
   /** The condition sets a finding's qualifiers denote (open where nothing maps). */
@@ -104,8 +105,9 @@ export function buildBridge(model: Model): Bridge {
   const faultWords = (org?.faultTypes ?? []).map((f) => ({ id: f.id, says: new Set(namesSay(f.name).get('faultType') ?? []) })).filter((f) => f.says.size);
   const categories = index(model.entries.law.flatMap((l) => l.data.categories), 'asset');
 
+  // A name the text writes whole (org:<id>, text/vocabulary.ts) is that item; a tier maps by names, else by rank.
   const pick = (named: Map<string, Set<string>>, fallback: Map<string, Set<string>>, value?: string) =>
-    value === undefined ? undefined : (named.get(value) ?? fallback.get(value));
+    value === undefined ? undefined : orgId(value) !== undefined ? new Set([orgId(value)!]) : (named.get(value) ?? fallback.get(value));
 
   const windowOf = (q: Qualifiers): WeekSet => {
     if (q.hours) {
@@ -113,6 +115,8 @@ export function buildBridge(model: Model): Bridge {
       return weekSetOf([{ days, from: q.hours.from ?? '00:00', to: q.hours.to ?? '24:00' }]);
     }
     if (!q.window) return ALWAYS;
+    const own = orgId(q.window);
+    if (own !== undefined) return model.vocabulary.windows.get(own) ?? ALWAYS;
     const ids = windows.get(q.window);
     if (ids?.size) return union(...[...ids].map((id) => model.vocabulary.windows.get(id) ?? ALWAYS));
     // Working hours are the service hours when no window is named so.
@@ -122,6 +126,8 @@ export function buildBridge(model: Model): Bridge {
 
   const monthsOfSeason = (q: Qualifiers): number => {
     if (!q.season) return ALL_MONTHS;
+    const own = orgId(q.season.name);
+    if (own !== undefined) return model.vocabulary.seasons.get(own) ?? ALL_MONTHS;
     if (q.season.from !== undefined && q.season.to !== undefined) return monthsOf({ from: q.season.from, to: q.season.to });
     const ids = q.season.name ? seasons.get(q.season.name) : undefined;
     return ids ? [...ids].reduce((bits, id) => bits | (model.vocabulary.seasons.get(id) ?? 0), 0) || ALL_MONTHS : ALL_MONTHS;
@@ -134,15 +140,17 @@ export function buildBridge(model: Model): Bridge {
    */
   const faultTypesOf = (said: readonly string[] | undefined): Set<string> | undefined => {
     if (!said?.length) return undefined;
+    const own = said.map(orgId).filter((id) => id !== undefined);
+    if (own.length === said.length) return new Set(own);
     const words = new Set(said.flatMap((w) => (w.startsWith('line-') ? [w, 'line'] : [w])));
     const whole = faultWords.filter((f) => [...f.says].every((w) => words.has(w)));
     const some = whole.length ? whole : faultWords.filter((f) => [...f.says].some((w) => words.has(w)));
-    return some.length ? new Set(some.map((f) => f.id)) : undefined;
+    return some.length || own.length ? new Set([...some.map((f) => f.id), ...own]) : undefined;
   };
 
   return {
     conditions(q) {
-      const assetIds = (q.asset ?? []).flatMap((a) => [...(assets.get(a) ?? [])]);
+      const assetIds = (q.asset ?? []).flatMap((a) => (orgId(a) !== undefined ? [orgId(a)!] : [...(assets.get(a) ?? [])]));
       const faultType = faultTypesOf(q.faultType);
       return {
         severity: pick(severities, fallbackSeverities, q.severity),

@@ -35,6 +35,7 @@ import { DEFAULT_BOUND, SERVICE_KINDS, WITHIN_MEANS_AT_LEAST, type Bound, type K
 import { eventOf, scanEvents } from './events.ts';
 import { type Spaced, spacedText } from './unglue.ts';
 import { unwrappedText } from './unwrap.ts';
+import type { Vocabulary } from './vocabulary.ts';
 import { nonDurationSpans, scanQualifiers, type Occurrence, type Qualifiers } from './qualifiers.ts';
 import { Reader, scanTargets, type TargetHit } from './reader.ts';
 import { scanExclusions } from './statement.ts';
@@ -137,10 +138,10 @@ export interface Extraction {
  * ("withintwo(2)hours") are read split (unglue.ts); positions, matches and clauses stay
  * those of `text`.
  */
-export function extract(text: string): Extraction {
+export function extract(text: string, options: { vocabulary?: Vocabulary } = {}): Extraction {
   const spaced = reading(text);
-  if (!spaced) return read(text);
-  const found = read(spaced.text);
+  if (!spaced) return read(text, options.vocabulary);
+  const found = read(spaced.text, options.vocabulary);
   const positions = new Positions(text);
   const original = (start: number, length: number) => [spaced.origin[start]!, spaced.origin[start + length - 1]! + 1] as const;
   const back = (s: Source): Source => {
@@ -168,7 +169,7 @@ function reading(text: string): Spaced | undefined {
   return { text: spaced.text, origin: spaced.origin.map((i) => unwrapped.origin[i]!) };
 }
 
-function read(text: string): Extraction {
+function read(text: string, vocabulary?: Vocabulary): Extraction {
   const norm = normalise(text);
   const positions = new Positions(text);
   const mask = new Mask(norm.length);
@@ -176,7 +177,9 @@ function read(text: string): Extraction {
   // Qualifier words inside "除…外" are what a promise excludes, not its conditions.
   const exclusions = scanExclusions(norm);
   const excluded = allOccurrences.filter((o) => overlapsAny(exclusions, o.start, o.end));
-  const qualifierOccurrences = excluded.length ? allOccurrences.filter((o) => !excluded.includes(o)) : allOccurrences;
+  const lexiconOccurrences = excluded.length ? allOccurrences.filter((o) => !excluded.includes(o)) : allOccurrences;
+  // The organisation's own names, where the text writes them whole, decide their dimension.
+  const qualifierOccurrences = vocabulary ? vocabulary.apply(norm, lexiconOccurrences) : lexiconOccurrences;
   for (const s of nonDurationSpans(allOccurrences)) mask.add(s.start, s.end);
   maskNonDurations(norm, mask);
   const coverage = scanCoverage(norm, mask);

@@ -31,10 +31,13 @@ export interface SeasonWords {
   to?: number;
 }
 
+/** An organisation's own item, named whole in the text (vocabulary.ts): `org:<id>`. */
+export type OrgValue = `org:${string}`;
+
 export interface Qualifiers {
-  severity?: SeverityWord;
-  zone?: ZoneWord;
-  window?: WindowWord;
+  severity?: SeverityWord | OrgValue;
+  zone?: ZoneWord | OrgValue;
+  window?: WindowWord | OrgValue;
   hours?: WrittenHours;
   season?: SeasonWords;
   /** Asset classes / work categories, normalised and sorted ('cabling', 'roof-waterproofing' …). */
@@ -293,14 +296,19 @@ export function scanQualifiers(norm: string): Occurrence[] {
   }
   for (const s of spans) out.push(s);
   const kept = withoutContradictingGlosses(norm, out);
-  for (const o of kept) if (/^[^,;。\n]{0,6}?:/.test(norm.slice(o.end, o.end + 8))) o.labelled = true;
+  return marked(norm, kept).sort((a, b) => a.start - b.start || b.end - a.end);
+}
+
+/** Sets `labelled` (a label heading what follows) and `joined` (a fault type in one list with the one before). */
+export function marked(norm: string, list: Occurrence[]): Occurrence[] {
+  for (const o of list) if (/^[^,;。\n]{0,6}?:/.test(norm.slice(o.end, o.end + 8))) o.labelled = true;
   let previous: Occurrence | undefined;
-  for (const o of [...kept].sort((a, b) => a.start - b.start)) {
+  for (const o of [...list].sort((a, b) => a.start - b.start)) {
     if (o.dim !== 'faultType') continue;
-    if (previous && o.start >= previous.end && o.start - previous.end <= 40 && LIST_GAP.test(norm.slice(previous.end, o.start))) o.joined = true;
+    o.joined = !!previous && o.start >= previous.end && o.start - previous.end <= 40 && LIST_GAP.test(norm.slice(previous.end, o.start));
     previous = o;
   }
-  return kept.sort((a, b) => a.start - b.start || b.end - a.end);
+  return list;
 }
 
 /**
@@ -390,10 +398,10 @@ export function pickQualifiers(
       if ((scope.take === 'unique' || scope.take === 'label') && values.size > 1) continue;
       const o = scope.take === 'first' ? found[0]! : found[found.length - 1]!;
       if (dim === 'customer') q.customer = o.value as Qualifiers['customer'];
-      else if (dim === 'severity') q.severity = o.value as SeverityWord;
-      else if (dim === 'zone') q.zone = o.value as ZoneWord;
+      else if (dim === 'severity') q.severity = o.value as SeverityWord | OrgValue;
+      else if (dim === 'zone') q.zone = o.value as ZoneWord | OrgValue;
       else {
-        q.window = o.value as WindowWord;
+        q.window = o.value as WindowWord | OrgValue;
         if (o.hours) q.hours = o.hours;
       }
       open.delete(dim);
@@ -414,10 +422,12 @@ function seasonOf(found: Occurrence[], take: Scope['take']): SeasonWords | undef
         season.from = x.months.from;
         season.to = x.months.to;
       }
-    } else season.name ??= x.value;
+    }
+    // An organisation's season (org:…) carries its name and its months.
+    if (!x.months || x.value.startsWith('org:')) season.name ??= x.value;
   };
   if (take === 'unique' || take === 'label') {
-    const names = new Set(found.filter((o) => !o.months).map((o) => o.value));
+    const names = new Set(found.filter((o) => !o.months || o.value.startsWith('org:')).map((o) => o.value));
     const ranges = new Set(found.filter((o) => o.months).map((o) => `${o.months!.from}-${o.months!.to}`));
     if (names.size > 1 || ranges.size > 1) return undefined;
     found.forEach(add);

@@ -42,13 +42,23 @@ const SPACE_AT_SEAM = /(?<=[A-Za-z0-9\u2160-\u216f]) (?=[\u4e00-\u9fff])|(?<=[\u
 function alternative<T>(term: string, lang: 'zh' | 'en', value: T): Alternative<T> {
   const t = normalise(term);
   if (lang === 'zh') {
-    const parts = t.split('…');
-    const source = parts.map(withSeams).join(GAP);
-    const literal = parts.join('');
-    return parts.length > 1
-      ? { source, weight: literal.length, value, pattern: new RegExp(`^${source}$`, 'i') }
-      : { source, weight: literal.length, value, exact: literal.toLowerCase() };
+    // A space the term has at a seam is the seam's optional space (a name such as
+    // "办公时间（周一至周六 8:30–17:30）" matches with it or without it).
+    return zhAlternative(t.replace(/\s+/g, ' ').replace(SPACE_AT_SEAM, ''), value);
   }
+  return enAlternative(t, value);
+}
+
+function zhAlternative<T>(t: string, value: T): Alternative<T> {
+  const parts = t.split('…');
+  const source = parts.map(withSeams).join(GAP);
+  const literal = parts.join('');
+  return parts.length > 1
+    ? { source, weight: literal.length, value, pattern: new RegExp(`^${source}$`, 'i') }
+    : { source, weight: literal.length, value, exact: literal.toLowerCase() };
+}
+
+function enAlternative<T>(t: string, value: T): Alternative<T> {
   const star = t.endsWith('*');
   const body = star ? t.slice(0, -1) : t;
   let source = body.split(/\s+/).map(escape).join('\\s+');

@@ -2,6 +2,7 @@
 import { describe, expect, it } from 'vitest';
 import { extract, type DurationFinding, type TextFinding } from '../../src/text/extract.ts';
 import { qualifiersOf } from '../../src/text/qualifiers.ts';
+import { compileVocabulary } from '../../src/text/vocabulary.ts';
 
 const durations = (text: string) =>
   extract(text).commitments.filter((f): f is DurationFinding => f.measure === 'duration');
@@ -488,6 +489,27 @@ describe('fault types', () => {
   it('keeps two fault types in two clauses apart', () => {
     const [a, b] = extract('硬件故障4小时内修复，软件故障8小时内修复。').commitments;
     expect([a!.qualifiers.faultType, b!.qualifiers.faultType]).toEqual([['hardware'], ['software']]);
+  });
+});
+
+describe("an organisation's own names (vocabulary)", () => {
+  const vocabulary = compileVocabulary([
+    { dim: 'zone', id: 'suburbs', zh: ['近郊区县及省内地市'], en: ['Suburban districts and other cities'] },
+    { dim: 'window', id: 'office', zh: ['办公时间（周一至周六 8:30–17:30）'], en: [] },
+    { dim: 'severity', id: 's4', zh: ['四级（低）'], en: [] },
+  ]);
+  const text = '| 服务项目 | 区域 | 时段 | 四级（低） |\n| --- | --- | --- | --- |\n| 到场 | 近郊区县及省内地市 | 办公时间（周一至周六 8:30–17:30） | 8小时 |';
+
+  it('reads a name written whole as that item, not as the tiers of the words inside it', () => {
+    const [onsite] = extract(text, { vocabulary }).commitments;
+    expect(onsite!.qualifiers).toMatchObject({ zone: 'org:suburbs', window: 'org:office', severity: 'org:s4' });
+    // Without it, 区县 and 省内 are two tiers: no zone at all.
+    expect(extract(text).commitments[0]!.qualifiers.zone).toBeUndefined();
+  });
+
+  it('leaves the lexicon to read everything else', () => {
+    const [r] = extract('市区工作时间2小时内到场。', { vocabulary }).commitments;
+    expect(r!.qualifiers).toMatchObject({ zone: 'city', window: 'working-hours' });
   });
 });
 

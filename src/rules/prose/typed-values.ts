@@ -7,6 +7,7 @@
 import { defineRule } from '../define-rule.ts';
 import type { SourceRef } from '../../diagnostics/diagnostic.ts';
 import type { Model } from '../../model/model.ts';
+import { vocabularyOf } from '../../prose/vocabulary.ts';
 import { extract, type TextFinding } from '../../text/index.ts';
 import { contentProse, type ProseText } from '../../prose/sources.ts';
 import { buildBridge } from '../../prose/bridge.ts';
@@ -28,6 +29,7 @@ export default defineRule({
   check(model, ctx) {
     const bridge = buildBridge(model);
     const everywhere = organisationScope(model);
+    const vocabulary = vocabularyOf(model);
     const bids = model.bids.map(bidScope);
     const scopesFor = (text: ProseText): Scope[] => {
       const bid = text.entry?.collection === 'bids' ? model.bids.find((b) => b.entry === text.entry) : undefined;
@@ -37,7 +39,7 @@ export default defineRule({
 
     for (const text of [...contentProse(model), ...templateProse(model)]) {
       if (!MAY_STATE_A_COMMITMENT.test(text.text)) continue;
-      const { commitments, blanks } = extract(text.text);
+      const { commitments, blanks } = extract(text.text, { vocabulary });
       for (const blank of blanks) {
         if (onPlaceholder(text, blank.source.offset, blank.source.length)) continue;
         ctx.examined();
