@@ -221,11 +221,18 @@ export const EFFORT_WORDS: TermSet = {
 
 /**
  * Procedures whose times the reader does not check as service times: a complaint is closed
- * within 7 days (每件投诉自受理起7天内办结并答复) — its 受理/答复 are no fault response.
+ * within 7 days (每件投诉自受理起7天内办结并答复) — its 受理/答复 are no fault response; a
+ * service line hands over after 2 hours (escalate after) — no response time either. (升级 is
+ * also a version upgrade: it is read only in a column header, below.)
  */
 export const UNCHECKED_PROCEDURES: TermSet = {
   zh: ['投诉'],
-  en: ['complaint*'],
+  en: ['complaint*', 'escalat*'],
+};
+/** Column headers over times that are no deadline of service: a task's effort, when a service line hands over. */
+export const NOT_A_DEADLINE_COLUMN: TermSet = {
+  zh: [...EFFORT_WORDS.zh!, '升级'],
+  en: [...EFFORT_WORDS.en!, 'escalat*'],
 };
 
 /**
@@ -397,7 +404,7 @@ export const FREQUENCY_KINDS: readonly { kind: KnownKind; activity: string; term
   {
     kind: 'maintenance',
     activity: 'maintenance',
-    terms: { zh: ['保养', '检修', '维护', '维保'], en: ['maintenance', 'servicing', 'service visit*'] },
+    terms: { zh: ['保养', '检修', '维护', '维保'], en: ['maintenance', 'servicing', 'service visit*', 'service'] },
   },
 ];
 /**

@@ -4,7 +4,7 @@
  * conditions (qualifiers) it holds under. The strategy is described in extract.ts. Pure.
  */
 import {
-  APPROX, BOUNDS, CASE_KINDS, CLIENT_KINDS, COMMITMENT_MARKERS, CONDITION_CLAUSE, DIAGNOSIS_FIX_JOINERS, LINKERS, NEGATIONS, NOT_A_COMMITMENT, PENALTY_WORDS, UNCHECKED_PROCEDURES, EFFORT_WORDS, POSTMODIFIER_GAP, PRONOUNS, REQUIREMENT_MARKERS,
+  APPROX, BOUNDS, CASE_KINDS, CLIENT_KINDS, COMMITMENT_MARKERS, CONDITION_CLAUSE, DIAGNOSIS_FIX_JOINERS, LINKERS, NEGATIONS, NOT_A_COMMITMENT, PENALTY_WORDS, UNCHECKED_PROCEDURES, EFFORT_WORDS, NOT_A_DEADLINE_COLUMN, POSTMODIFIER_GAP, PRONOUNS, REQUIREMENT_MARKERS,
   SERVICE_KINDS, TARGET_BLOCKERS,
   TARGET_TERMS, type Bound, type KnownKind, type TermSet,
 } from './lexicon.ts';
@@ -36,7 +36,7 @@ const needsMatchers = new Map(
 );
 const negationMatcher = compileSet(NEGATIONS);
 const notCommitmentMatcher = compileSet({ zh: [...NOT_A_COMMITMENT.zh!, ...UNCHECKED_PROCEDURES.zh!, ...EFFORT_WORDS.zh!], en: [...NOT_A_COMMITMENT.en!, ...UNCHECKED_PROCEDURES.en!, ...EFFORT_WORDS.en!] });
-const effortMatcher = compileSet(EFFORT_WORDS);
+const notDeadlineColumn = compileSet(NOT_A_DEADLINE_COLUMN);
 const uncheckedMatcher = compileSet(UNCHECKED_PROCEDURES);
 const penaltyMatcher = compileSet(PENALTY_WORDS);
 const conditionOpening = compileSet({ en: CONDITION_CLAUSE.enStart }, (body) => `^\\s*${body}`);
@@ -301,7 +301,7 @@ export class Reader {
     if (heading !== undefined && uncheckedMatcher.all(this.norm, this.doc.lines[heading]!.start, this.doc.lines[heading]!.end).length > 0) return true;
     if (line.kind !== 'table' || sentence.cell === undefined || line.header === undefined) return false;
     const header = this.doc.lines[line.header]!.cells?.[sentence.cell];
-    return !!header && effortMatcher.all(this.norm, header.start, header.end).length > 0;
+    return !!header && (notDeadlineColumn.all(this.norm, header.start, header.end).length > 0 || uncheckedMatcher.all(this.norm, header.start, header.end).length > 0);
   }
 
   /**

@@ -102,10 +102,12 @@ export function structure(norm: string, hasNumber: (start: number, end: number) 
     const raw = norm.slice(line.start, line.end);
     const t = raw.trim();
     if (t === '') line.kind = 'blank';
-    else if (t.length > MAX_CONTEXT_LINE) continue;
+    // A table row is one however long its cells (a notes column runs long); the length limit
+    // below keeps long prose from heading what follows.
     else if (t.startsWith('|')) {
       line.kind = /^\|?\s*:?-{3,}/.test(t) ? 'table-separator' : 'table';
-    } else if (/^#{1,6}\s/.test(t)) {
+    } else if (t.length > MAX_CONTEXT_LINE) continue;
+    else if (/^#{1,6}\s/.test(t)) {
       line.kind = 'heading';
       line.level = headingLevel(t);
     } else if (/[:]$/.test(t)) line.kind = 'lead-in';

@@ -32,7 +32,7 @@ export function deviationTable(cx: BuildContext): Document {
     [
       pick(locale, {
         zh: ['序号', '招标文件条目号', '招标文件要求', '投标文件应答', '偏离', '说明'],
-        en: ['No.', 'Tender clause', 'Tender requirement', 'Our response', 'Deviation', 'Remarks'],
+        en: ['No.', 'Tender clause', 'Tender requirement', 'Our offer', 'Deviation', 'Remarks'],
       }),
     ],
     rows,
