@@ -97,7 +97,7 @@ export function auditJson(result: AuditResult): unknown {
       ...(f.requirement ? { requirement: true } : {}),
       source: sourceOf(file, f.source, at),
     })),
-    conflicts: result.conflicts.map((c) => ({ kind: c.kind, commitments: c.commitments, message: c.message })),
+    conflicts: result.conflicts.map((c) => ({ kind: c.kind, reason: c.reason, commitments: c.commitments, message: c.message })),
     blanks: result.blanks.map(({ file, item, at }) => ({ ...(item.kind ? { kind: item.kind } : {}), unit: item.unit, source: sourceOf(file, item.source, at) })),
     mismatches: result.mismatches.map((m) => ({
       commitment: m.commitment,

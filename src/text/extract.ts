@@ -249,7 +249,7 @@ function read(text: string, vocabulary?: Vocabulary): Extraction {
         bound,
         frequency,
         value: periodQuantity(frequency),
-        ...(target?.activity ? { activity: target.activity } : {}),
+        ...activityOf(target?.activity, reader.rowLabel(clauseIndex)),
         ...(hit.range ? { range: hit.range } : {}),
       });
     } else {
@@ -264,6 +264,12 @@ function read(text: string, vocabulary?: Vocabulary): Extraction {
     }
   }
   return { commitments, blanks: blankFindings };
+}
+
+/** What a frequency counts: its verb's activity, narrowed to the task its table row names. */
+function activityOf(verb: string | undefined, row: string | undefined): { activity?: string } {
+  if (!verb && !row) return {};
+  return { activity: row ? `${verb ?? 'task'}: ${row}` : verb! };
 }
 
 /** The amount at one end of a range, in the quantity's unit (季度 ranges were folded into months). */

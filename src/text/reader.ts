@@ -480,6 +480,20 @@ export class Reader {
     return undefined;
   }
 
+  /**
+   * The first cell of the table row a clause stands in, when the clause is in a later cell:
+   * the task a frequency in that row counts ("| 防雷接地检查 | 每年 |"), so two tasks of one
+   * schedule at two frequencies are two activities, not a contradiction.
+   */
+  rowLabel(clauseIndex: number): string | undefined {
+    const sentence = this.doc.sentences[this.doc.clauses[clauseIndex]!.sentence]!;
+    const line = this.doc.lines[sentence.line]!;
+    if (line.kind !== 'table' || !sentence.cell) return undefined;
+    const first = line.cells?.[0];
+    const text = first ? this.norm.slice(first.start, first.end).trim().toLowerCase() : '';
+    return text || undefined;
+  }
+
   /** Quoted from the tender: in a requirement column, or after 招标文件要求 with no turn back to 我方. */
   isRequirement(hit: Hit, clauseIndex: number): boolean {
     const clause = this.doc.clauses[clauseIndex]!;

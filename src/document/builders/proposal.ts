@@ -15,6 +15,9 @@ import { channelsTable, complaintSteps, maintenanceTasks, matrixTable, roleOf, s
 import { writeWarranty } from './warranty.ts';
 
 
+/** 1 → once, 2 → twice, n → n times. */
+const timesEn = (n: number) => (n === 1 ? 'once' : n === 2 ? 'twice' : `${n} times`);
+
 export function proposal(cx: BuildContext): Document {
   const { locale, bid } = cx;
   const data = bid.entry.data;
@@ -124,8 +127,8 @@ export function proposal(cx: BuildContext): Document {
       w.list(
         visits.meetings.map((m) => [
           locale === 'zh'
-            ? `${role(m.by)}${PER_LABELS[m.per].zh}与${say(m.with, locale)}沟通${m.max ? `${m.min}～${m.max}` : `不少于${m.min}`}次${m.purpose ? `，${say(m.purpose, locale)}` : ''}。`
-            : `${role(m.by)} meets ${say(m.with, locale)} ${m.max ? `${m.min}–${m.max}` : `at least ${m.min}`} times ${PER_LABELS[m.per].en}${m.purpose ? `: ${say(m.purpose, locale)}` : ''}.`,
+            ? `${role(m.by)}${PER_LABELS[m.per].zh}与${say(m.with, locale)}沟通${m.max ? `${m.min}～${m.max}` : `不少于${m.min}`}次${m.purpose ? `，${say(m.purpose, locale).replace(/。$/, '')}` : ''}。`
+            : `${role(m.by)} meets ${say(m.with, locale)} ${m.max ? `${m.min}–${m.max} times` : `at least ${timesEn(m.min)}`} ${PER_LABELS[m.per].en}${m.purpose ? `: ${say(m.purpose, locale)}` : ''}.`,
         ]),
       );
     }

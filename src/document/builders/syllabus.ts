@@ -26,9 +26,10 @@ export function syllabus(cx: BuildContext, entry: Entry<'courses'>): Document {
     {
       key: pick(locale, { zh: '培训对象', en: 'For' }),
       value: list(c.audience.map((a) => pick(locale, { zh: `${roleOf(cx, a.role)}不少于${a.min}人`, en: `${roleOf(cx, a.role)}: at least ${a.min}` }))) +
-        pick(locale, { zh: `，合计不少于${c.minTrainees}人`, en: ` (at least ${c.minTrainees} in all)` }),
+        (c.audience.length > 1 ? pick(locale, { zh: `，合计不少于${c.minTrainees}人`, en: ` (at least ${c.minTrainees} in all)` }) : ''),
     },
-    { key: pick(locale, { zh: '总课时', en: 'Class hours' }), value: pick(locale, { zh: `${c.totalHours}课时，共${c.days}天，每天${c.hoursPerDay}课时`, en: `${c.totalHours}, over ${c.days} ${c.days === 1 ? 'day' : 'days'} of ${c.hoursPerDay}` }) },
+    // The class hours per day are the timetable's rows (below), not a second total here.
+    { key: pick(locale, { zh: '总课时', en: 'Class hours' }), value: pick(locale, { zh: `${c.totalHours}课时，共${c.days}天`, en: `${c.totalHours} class hours over ${c.days} ${c.days === 1 ? 'day' : 'days'}` }) },
     { key: pick(locale, { zh: '培训地点', en: 'Where' }), value: say(c.location, locale) },
     { key: pick(locale, { zh: '授课', en: 'Taught by' }), value: roleOf(cx, c.trainer) },
     { key: pick(locale, { zh: '费用', en: 'Fee' }), value: c.free ? pick(locale, { zh: '免费', en: 'free of charge' }) : pick(locale, { zh: '按合同约定', en: 'as the contract says' }) },
@@ -45,7 +46,7 @@ export function syllabus(cx: BuildContext, entry: Entry<'courses'>): Document {
   const ordered = inOrder(c.modules);
   const number = new Map(ordered.map((m, i) => [m.id, i + 1]));
   w.table(
-    [1, 4, 1.5, 2, 7],
+    [1.5, 4, 1.5, 2, 7],
     [pick(locale, { zh: ['序号', '模块', '课时', '方式', '主要内容'], en: ['No.', 'Module', 'Hours', 'Method', 'Topics'] })],
     ordered.map((m) => [String(number.get(m.id)), say(m.title, locale), { runs: [{ kind: 'text', text: String(m.hours) }], align: 'center' }, METHOD_LABELS[m.method][locale], list(m.topics.map((t) => say(t, locale))) || '—']),
   );
