@@ -7,7 +7,7 @@
  */
 import type { Duration, Event, Target } from '../schema/index.ts';
 import { en as enText, zh as zhText } from '../schema/localized.ts';
-import { formatDuration, formatZh } from '../time/duration.ts';
+import { formatDuration, formatEn, formatZh } from '../time/duration.ts';
 import { describeMonths } from '../time/months.ts';
 import { WEEK_MINUTES, type WeekSet } from '../time/week.ts';
 import type { Assessment, CountUnit, DurationOffer, Incomparable, Provision, Reason, Required } from './compliance.ts';
@@ -56,7 +56,8 @@ export function namesOf(model: Model): Names {
 }
 
 export function describeAssessment(a: Assessment, locale: Locale, names: Names = NO_NAMES): Wording {
-  return locale === 'zh' ? zh(a, names) : en(a);
+  // English with the content's names is a document's voice; without them, the messages'.
+  return locale === 'zh' ? zh(a, names) : en(a, names === NO_NAMES ? MESSAGE_VOICE : documentVoice(names));
 }
 
 // ── hours of the week ────────────────────────────────────────────────────────────────
@@ -280,37 +281,97 @@ function zh(a: Assessment, names: Names): Wording {
   return { answer, note, reason: `我方应答：${answer}；${note}`, value };
 }
 
-// ── English: the checker's messages ──────────────────────────────────────────────────
+// ── English: the checker's messages, and documents ───────────────────────────────────
+
+/**
+ * How the English words print values and ids. The checker's messages give each value in both
+ * languages and the content's ids ("4小时 (4 hours) for zone city"), so a bid writer can find
+ * them in content/; a document for the client (names known) gives English words and the
+ * content's own names ("4 hours for City").
+ */
+interface EnVoice {
+  duration(d: Duration): string;
+  conditions(when: ResolvedConditions): string;
+  asset(id: string): string;
+  record(id: string): string;
+  count(unit: CountUnit, n: number, role?: string): string;
+  provision(item: Provision, n: number): string;
+  provisionName(item: Provision): string;
+  promise(p: '7x24' | '5x8'): string;
+  notPromised: string;
+  /** A record's retention, worded whole ("Warranty card kept 5 years"); else "5 years for …". */
+  keptFor?(record: string, duration: string): string;
+}
+
+const MESSAGE_VOICE: EnVoice = {
+  duration: formatDuration,
+  conditions: describeConditions,
+  asset: (id) => id,
+  record: (id) => id,
+  count: (unit, n, role) => EN_COUNT[unit](n, role),
+  provision: (item, n) => enProvision(item, n),
+  provisionName: (item) => `${PROVISION_LABELS[item].zh} (${PROVISION_LABELS[item].en})`,
+  promise: (p) => enPromise(p),
+  notPromised: '未承诺 (not promised)',
+};
+
+function documentVoice(names: Names): EnVoice {
+  const name = (kind: NameKind, id: string) => names(kind, id)?.en ?? id;
+  const list = (kind: NameKind, ids: ReadonlySet<string> | undefined) => (ids ? [...ids].map((id) => name(kind, id)).join(' or ') : undefined);
+  return {
+    duration: formatEn,
+    conditions(when) {
+      const parts = [
+        list('severity', when.severity),
+        list('zone', when.zone),
+        when.raw.window ? name('window', when.raw.window) : undefined,
+        when.raw.season ? (typeof when.raw.season === 'string' ? name('season', when.raw.season) : `months ${describeMonths(when.months)}`) : undefined,
+        list('asset', when.asset),
+        list('fault-type', when.faultType),
+      ].filter((x): x is string => !!x);
+      return parts.length ? parts.join(', ') : 'all cases';
+    },
+    asset: (id) => name('asset', id),
+    record: (id) => name('record', id),
+    count: (unit, n, role) => EN_COUNT_WORDS[unit](n, role ? name('role', role) : undefined),
+    provision: (item, n) => `${n} ${PROVISION_UNITS[item].en[n === 1 ? 0 : 1]}`,
+    provisionName: (item) => PROVISION_LABELS[item].en,
+    promise: (p) => PROMISE_LABELS[p].en,
+    notPromised: 'not promised',
+    keptFor: (record, duration) => `${record} kept ${duration}`,
+  };
+}
 
 /** " for zone city, window other-hours", " for equipment", " for repair-order". */
-function enFor(o: DurationOffer): string {
+function enFor(o: DurationOffer, v: EnVoice): string {
   const s = o.subject;
   switch (s.kind) {
     case 'commitment': {
-      const conditions = describeConditions(s.when);
+      const conditions = v.conditions(s.when);
       return conditions === 'all cases' ? '' : ` for ${conditions}`;
     }
     case 'warranty':
-      return s.asset ? ` for ${s.asset}` : ' for the whole works';
+      return s.asset ? ` for ${v.asset(s.asset)}` : ' for the whole works';
     case 'record':
-      return ` for ${s.record}`;
+      return ` for ${v.record(s.record)}`;
     case 'certificate':
       return '';
   }
 }
 
 /** The offer as the messages print it: with the event it runs from where that matters; a chained one with its steps. */
-function enOffer(o: DurationOffer, requiredFrom: Event = 'report'): string {
+function enOffer(o: DurationOffer, v: EnVoice, requiredFrom: Event = 'report'): string {
   if (!o.chain) {
     const s = o.subject;
+    if (s.kind === 'record' && v.keptFor) return v.keptFor(v.record(s.record), v.duration(o.duration));
     const since =
       s.kind !== 'commitment' ? '' : s.from !== 'report' ? ` after ${EVENT_LABELS[s.from].en}` : requiredFrom !== 'report' ? ` from ${EVENT_LABELS.report.en}` : '';
-    return `${formatDuration(o.duration)}${since}${enFor(o)}`;
+    return `${v.duration(o.duration)}${since}${enFor(o, v)}`;
   }
   const steps = o.chain.steps
-    .map((s) => `${TARGET_LABELS[s.target].en} ${formatDuration(s.duration)}${s.from === 'report' ? '' : ` after ${EVENT_LABELS[s.from].en}`}`)
+    .map((s) => `${TARGET_LABELS[s.target].en} ${v.duration(s.duration)}${s.from === 'report' ? '' : ` after ${EVENT_LABELS[s.from].en}`}`)
     .join(' + ');
-  return `${formatDuration(o.duration)} from ${EVENT_LABELS[o.chain.from].en}${enFor(o)} (${steps})`;
+  return `${v.duration(o.duration)} from ${EVENT_LABELS[o.chain.from].en}${enFor(o, v)} (${steps})`;
 }
 
 const EN_COUNT: Record<CountUnit, (n: number, role?: string) => string> = {
@@ -318,6 +379,13 @@ const EN_COUNT: Record<CountUnit, (n: number, role?: string) => string> = {
   'training-days': (n) => `${n}天 (${n} days)`,
   trainees: (n, role) => `${n}人 (${n} ${n === 1 ? 'trainee' : 'trainees'}${role ? ` as ${role}` : ''})`,
   'visits-per-year': (n) => `每年${n}次 (${n} a year)`,
+};
+
+const EN_COUNT_WORDS: Record<CountUnit, (n: number, role?: string) => string> = {
+  'class-hours': (n) => `${n} class hours`,
+  'training-days': (n) => `${n} ${n === 1 ? 'day' : 'days'}`,
+  trainees: (n, role) => `${n} ${n === 1 ? 'trainee' : 'trainees'}${role ? ` as ${role}` : ''}`,
+  'visits-per-year': (n) => `${n} ${n === 1 ? 'visit' : 'visits'} a year`,
 };
 
 const enProvision = (item: Provision, n: number) => `${zhProvision(item, n)} (${n} ${PROVISION_UNITS[item].en[n === 1 ? 0 : 1]})`;
@@ -363,15 +431,15 @@ function enIncomparable(why: Incomparable, o: DurationOffer, r: Required): strin
 }
 
 /** What "nothing promised" means per subject. */
-function enNothing(r: Required): string {
+function enNothing(r: Required, v: EnVoice): string {
   if (r.kind !== 'duration') return 'we promise nothing';
-  if (r.target) return `we promise no ${r.target} ${r.bound === 'max' ? 'time' : 'period'}${r.when ? ` for ${describeConditions(r.when)}` : ''}`;
+  if (r.target) return `we promise no ${r.target} ${r.bound === 'max' ? 'time' : 'period'}${r.when ? ` for ${v.conditions(r.when)}` : ''}`;
   if (r.from === 'acceptance' && r.bound === 'max') return 'we promise no warranty certificate (保修书)';
   if (r.from === 'acceptance') return 'we promise no free warranty';
   return 'we keep no records';
 }
 
-function en(a: Assessment): Wording {
+function en(a: Assessment, v: EnVoice): Wording {
   const r = a.reason;
   const from = a.required.kind === 'duration' && a.required.target ? a.required.from : 'report';
   const o = a.offer;
@@ -379,24 +447,24 @@ function en(a: Assessment): Wording {
   let value: string;
   switch (o.kind) {
     case 'durations':
-      answer = o.offers.length ? o.offers.map((x) => enOffer(x, from)).join('; ') : '未承诺 (not promised)';
-      value = 'offered' in r && typeof r.offered === 'object' ? formatDuration(r.offered.duration) : '未承诺 (not promised)';
+      answer = o.offers.length ? o.offers.map((x) => enOffer(x, v, from)).join('; ') : v.notPromised;
+      value = 'offered' in r && typeof r.offered === 'object' ? v.duration(r.offered.duration) : v.notPromised;
       break;
     case 'count':
-      answer = value = EN_COUNT[o.unit](o.count, o.role);
+      answer = value = v.count(o.unit, o.count, o.role);
       break;
     case 'provision':
-      answer = value = enProvision(o.item, o.count);
-      if (!o.count && o.sources.some((s) => s.kind === 'commitment')) answer = `${PROVISION_LABELS[o.item].zh} (${PROVISION_LABELS[o.item].en}) in our loaner commitments, none listed in stock`;
+      answer = value = v.provision(o.item, o.count);
+      if (!o.count && o.sources.some((s) => s.kind === 'commitment')) answer = `${v.provisionName(o.item)} in our loaner commitments, none listed in stock`;
       break;
     case 'promise':
-      answer = value = o.promise ? enPromise(o.promise) : '未承诺 (not promised)';
+      answer = value = o.promise ? v.promise(o.promise) : v.notPromised;
       break;
     case 'statement':
       answer = value = `${zhText(o.answer)}`;
       break;
     case 'unresolved':
-      answer = value = '未承诺 (not promised)';
+      answer = value = v.notPromised;
       break;
   }
 
@@ -409,44 +477,44 @@ function en(a: Assessment): Wording {
     case 'above-minimum':
     case 'at-minimum':
     case 'below-minimum': {
-      note = `${EN_VERDICT[r.reason]} ${formatDuration(r.required)}${enRequiredEvent(a.required)}`;
+      note = `${EN_VERDICT[r.reason]} ${v.duration(r.required)}${enRequiredEvent(a.required)}`;
       const hours = r.when ? `, which covers ${describeHours(r.when, 'en')} of the required hours` : '';
-      reason = `we offer ${r.of > 1 ? 'at worst ' : ''}${enOffer(r.offered, from)}${hours} — ${note}`;
+      reason = `we offer ${r.of > 1 ? 'at worst ' : ''}${enOffer(r.offered, v, from)}${hours} — ${note}`;
       break;
     }
     case 'not-promised':
-      note = `where the tender requires ${r.bound === 'max' ? 'at most' : 'at least'} ${formatDuration(r.required)}${enRequiredEvent(a.required)}`;
-      reason = `${enNothing(a.required)}, ${note}`;
+      note = `where the tender requires ${r.bound === 'max' ? 'at most' : 'at least'} ${v.duration(r.required)}${enRequiredEvent(a.required)}`;
+      reason = `${enNothing(a.required, v)}, ${note}`;
       break;
     case 'incomparable':
-      note = `cannot be compared with the required ${r.bound === 'max' ? 'maximum' : 'minimum'} of ${formatDuration(r.required)}${enRequiredEvent(a.required)} (${enIncomparable(r.why, r.offered, a.required)})`;
-      reason = `we offer ${enOffer(r.offered, from)}, which ${note}`;
+      note = `cannot be compared with the required ${r.bound === 'max' ? 'maximum' : 'minimum'} of ${v.duration(r.required)}${enRequiredEvent(a.required)} (${enIncomparable(r.why, r.offered, a.required)})`;
+      reason = `we offer ${enOffer(r.offered, v, from)}, which ${note}`;
       break;
     case 'count-above':
     case 'count-equal':
     case 'count-below': {
       const label = (n: number) =>
-        r.unit === 'loaner' || r.unit === 'spare-parts' || r.unit === 'resident-engineer' ? enProvision(r.unit, n) : EN_COUNT[r.unit](n, a.required.kind === 'count' ? a.required.role : undefined);
+        r.unit === 'loaner' || r.unit === 'spare-parts' || r.unit === 'resident-engineer' ? v.provision(r.unit, n) : v.count(r.unit, n, a.required.kind === 'count' ? a.required.role : undefined);
       note = `${EN_VERDICT[r.reason]} ${label(r.required)}`;
       reason = `we ${o.kind === 'provision' ? 'provide' : 'offer'} ${label(r.offered)} — ${note}`;
       break;
     }
     case 'provided':
-      note = `as the tender asks for ${PROVISION_LABELS[r.item].zh} (${PROVISION_LABELS[r.item].en})`;
+      note = `as the tender asks for ${v.provisionName(r.item)}`;
       reason = `we provide ${answer}, ${note}`;
       break;
     case 'not-provided':
-      note = r.stated ? `where the tender requires ${enProvision(r.item, r.required)}` : `where the tender asks for ${PROVISION_LABELS[r.item].zh} (${PROVISION_LABELS[r.item].en})`;
+      note = r.stated ? `where the tender requires ${v.provision(r.item, r.required)}` : `where the tender asks for ${v.provisionName(r.item)}`;
       reason = `${EN_NOT_PROVIDED[r.item]}, ${note}`;
       break;
     case 'stronger-promise':
     case 'same-promise':
     case 'weaker-promise':
-      note = `${r.reason === 'same-promise' ? 'as' : 'where'} the tender requires ${r.reason === 'stronger-promise' ? 'only ' : ''}${enPromise(r.required)}`;
-      reason = `we offer ${enPromise(r.offered)} ${note}`;
+      note = `${r.reason === 'same-promise' ? 'as' : 'where'} the tender requires ${r.reason === 'stronger-promise' ? 'only ' : ''}${v.promise(r.required)}`;
+      reason = `we offer ${v.promise(r.offered)} ${note}`;
       break;
     case 'no-promise':
-      note = `where the tender requires ${enPromise(r.required)}`;
+      note = `where the tender requires ${v.promise(r.required)}`;
       reason = `no applied service level promises hotline hours, ${note}`;
       break;
     case 'unresolved':
