@@ -249,7 +249,7 @@ function read(text: string, vocabulary?: Vocabulary): Extraction {
         bound,
         frequency,
         value: periodQuantity(frequency),
-        ...activityOf(target?.activity, reader.rowLabel(clauseIndex)),
+        ...activityOf(target?.activity, reader.rowLabel(clauseIndex) ?? reader.itemLead(hit, clauseIndex)),
         ...(hit.range ? { range: hit.range } : {}),
       });
     } else {
@@ -266,7 +266,7 @@ function read(text: string, vocabulary?: Vocabulary): Extraction {
   return { commitments, blanks: blankFindings };
 }
 
-/** What a frequency counts: its verb's activity, narrowed to the task its table row names. */
+/** What a frequency counts: its verb's activity, narrowed to the task its table row or list item names. */
 function activityOf(verb: string | undefined, row: string | undefined): { activity?: string } {
   if (!verb && !row) return {};
   return { activity: row ? `${verb ?? 'task'}: ${row}` : verb! };

@@ -404,7 +404,7 @@ export const FREQUENCY_KINDS: readonly { kind: KnownKind; activity: string; term
   {
     kind: 'maintenance',
     activity: 'maintenance',
-    terms: { zh: ['保养', '检修', '维护', '维保'], en: ['maintenance', 'servicing', 'service visit*', 'service'] },
+    terms: { zh: ['保养', '检修', '维护', '维保'], en: ['maintenance', 'servicing', 'service visit*', 'service', 'services'] },
   },
 ];
 /**

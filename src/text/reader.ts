@@ -37,6 +37,8 @@ const needsMatchers = new Map(
 const negationMatcher = compileSet(NEGATIONS);
 const notCommitmentMatcher = compileSet({ zh: [...NOT_A_COMMITMENT.zh!, ...UNCHECKED_PROCEDURES.zh!, ...EFFORT_WORDS.zh!], en: [...NOT_A_COMMITMENT.en!, ...UNCHECKED_PROCEDURES.en!, ...EFFORT_WORDS.en!] });
 const notDeadlineColumn = compileSet(NOT_A_DEADLINE_COLUMN);
+/** Between an English frequency word and its noun: a space, or "and"/"or" with one more frequency word. */
+const FREQUENCY_BEFORE_NOUN = /^ +(?:(?:and|or) +[a-z-]+ +)?$/i;
 const uncheckedMatcher = compileSet(UNCHECKED_PROCEDURES);
 const penaltyMatcher = compileSet(PENALTY_WORDS);
 const conditionOpening = compileSet({ en: CONDITION_CLAUSE.enStart }, (body) => `^\\s*${body}`);
@@ -195,6 +197,12 @@ export class Reader {
     }
     // The nearest target word in the reading direction decides; when it lacks its companion
     // (递交 without a 保修书) the number is about something else, and nothing further is tried.
+    // An English frequency word stands before what it counts: "monthly inspection", "the
+    // quarterly and annual services" (the first of two counts the noun after the second).
+    if (!hit.zh && hit.type === 'frequency') {
+      const noun = within(list, hit.end, Math.min(sentence.end, hit.end + 40)).find((t) => !t.negated);
+      if (noun && FREQUENCY_BEFORE_NOUN.test(this.norm.slice(hit.end, noun.start))) return noun;
+    }
     if (hit.zh) {
       if (nearestBefore && linkerOnly.test(this.norm.slice(nearestBefore.end, hit.start))) return nearestBefore;
       if (rawAfter[0]) return after[0] === rawAfter[0] ? after[0] : undefined;
@@ -492,6 +500,22 @@ export class Reader {
     const first = line.cells?.[0];
     const text = first ? this.norm.slice(first.start, first.end).trim().toLowerCase() : '';
     return text || undefined;
+  }
+
+  /**
+   * In a list item, the words before a frequency ("- Resident engineer meets the security head
+   * at least once a week"): who does what, so the items of a list of meetings or tasks are
+   * told apart. Nothing when the frequency opens the item ("- Monthly inspection …").
+   */
+  itemLead(hit: Hit, clauseIndex: number): string | undefined {
+    const sentence = this.doc.sentences[this.doc.clauses[clauseIndex]!.sentence]!;
+    const line = this.doc.lines[sentence.line]!;
+    if (line.kind === 'table') return undefined;
+    const text = this.norm.slice(line.start, hit.start);
+    const bullet = /^\s*(?:[-*+•·]|\d+[.、)])\s*/.exec(text);
+    if (!bullet) return undefined;
+    const lead = text.slice(bullet[0].length).trim().toLowerCase();
+    return lead && lead.length <= 80 ? lead : undefined;
   }
 
   /** Quoted from the tender: in a requirement column, or after 招标文件要求 with no turn back to 我方. */

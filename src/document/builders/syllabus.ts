@@ -24,12 +24,13 @@ export function syllabus(cx: BuildContext, entry: Entry<'courses'>): Document {
     { key: pick(locale, { zh: '项目名称', en: 'Project' }), value: say(cx.bid.entry.data.project.name, locale) },
     { key: pick(locale, { zh: '培训单位', en: 'Trained by' }), value: bidderName(cx) },
     {
-      key: pick(locale, { zh: '培训对象', en: 'For' }),
-      value: list(c.audience.map((a) => pick(locale, { zh: `${roleOf(cx, a.role)}不少于${a.min}人`, en: `${roleOf(cx, a.role)}: at least ${a.min}` }))) +
+      key: pick(locale, { zh: '培训对象', en: 'Trainees' }),
+      value:
+        list(c.audience.map((a) => pick(locale, { zh: `${roleOf(cx, a.role)}不少于${a.min}人`, en: `at least ${a.min} ${a.min === 1 ? 'trainee' : 'trainees'} as ${roleOf(cx, a.role)}` }))) +
         (c.audience.length > 1 ? pick(locale, { zh: `，合计不少于${c.minTrainees}人`, en: ` (at least ${c.minTrainees} in all)` }) : ''),
     },
     // The class hours per day are the timetable's rows (below), not a second total here.
-    { key: pick(locale, { zh: '总课时', en: 'Class hours' }), value: pick(locale, { zh: `${c.totalHours}课时，共${c.days}天`, en: `${c.totalHours} class hours over ${c.days} ${c.days === 1 ? 'day' : 'days'}` }) },
+    { key: pick(locale, { zh: '总课时', en: 'Training' }), value: pick(locale, { zh: `${c.totalHours}课时，共${c.days}天`, en: `${c.totalHours} class hours over ${c.days} ${c.days === 1 ? 'day' : 'days'}` }) },
     { key: pick(locale, { zh: '培训地点', en: 'Where' }), value: say(c.location, locale) },
     { key: pick(locale, { zh: '授课', en: 'Taught by' }), value: roleOf(cx, c.trainer) },
     { key: pick(locale, { zh: '费用', en: 'Fee' }), value: c.free ? pick(locale, { zh: '免费', en: 'free of charge' }) : pick(locale, { zh: '按合同约定', en: 'as the contract says' }) },
