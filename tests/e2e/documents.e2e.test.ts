@@ -6,9 +6,10 @@
  *   the PDF's text;
  * - the table of contents of the plan and the manual: the page numbers written into the DOCX are the pages
  *   LibreOffice puts the headings on (Chinese: every entry; English: within one page);
- * - the commitment letter, as text taken out of its PDF, audited against its bid
+ * - the commitment letters as text taken out of their PDF, audited against their bid
  *   (`aftercare audit --against`): no conflict and no mismatch;
- * - every document audited the same way through its DOCX (tables keep their columns there).
+ * - every document audited the same way through its DOCX, where a table keeps its columns and
+ *   every number is read under its header (pdftotext gives a table's cells one by one).
  * Needs `scripts/install-e2e-deps.sh` (run by `npm run test:e2e`).
  */
 import { execFileSync, spawnSync } from 'node:child_process';
@@ -124,15 +125,21 @@ describe('every document, laid out by LibreOffice', () => {
     expect(wrong).toEqual([]);
   });
 
-  it('the commitment letter, as text out of its PDF, agrees with its bid', () => {
+  it('the commitment letters, as text out of their PDF, agree with their bids', () => {
+    // Prose only: pdftotext gives a table's cells one by one with nothing to say which column a
+    // number is in, and the table documents' PDF text does not audit clean yet (open in issue 8).
     const wrong: string[] = [];
+    let letterFindings = 0;
     for (const r of rendered.filter((r) => r.doc.meta.kind === 'letter')) {
       const txt = r.pdf.replace(/\.pdf$/, '.txt');
       writeFileSync(txt, pdfText(r.pdf));
       const out = spawnSync(process.execPath, [BIN, 'audit', txt, '--against', r.bid, '--format', 'json', '--root', r.project], { encoding: 'utf8' });
-      const report = JSON.parse(out.stdout) as { conflicts: unknown[]; mismatches: unknown[] };
+      const report = JSON.parse(out.stdout) as { commitments: unknown[]; conflicts: { reason: string }[]; mismatches: unknown[] };
+      letterFindings += report.commitments.length;
       if (report.conflicts.length || report.mismatches.length) wrong.push(`${txt}: ${report.conflicts.length} conflicts, ${report.mismatches.length} mismatches`);
     }
     expect(wrong).toEqual([]);
+    // The reader finds the letters' commitments in the PDF text (not nothing): six letters, 25+ each.
+    expect(letterFindings).toBeGreaterThan(6 * 25);
   });
 });
