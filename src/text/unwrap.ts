@@ -117,21 +117,28 @@ export function unwrappedText(text: string): Spaced | undefined {
   }
   if (!drops.length && !spaces.length) return undefined;
   drops.sort((x, y) => x[0] - y[0]);
-  const origin: number[] = [];
+  // Merged where they meet (two page breaks with nothing between them).
+  const merged: [number, number][] = [];
+  for (const [a, b] of drops) {
+    const last = merged[merged.length - 1];
+    if (last && a <= last[1]) last[1] = Math.max(last[1], b);
+    else merged.push([a, b]);
+  }
+  const dropped = merged.reduce((sum, [a, b]) => sum + (b - a), 0);
+  const origin = new Int32Array(text.length - dropped + 1);
   const pieces: string[] = [];
   let from = 0;
-  for (const [a, b] of drops) {
-    if (a < from) continue;
+  let k = 0;
+  for (const [a, b] of merged) {
     pieces.push(text.slice(from, a));
-    for (let i = from; i < a; i++) origin.push(i);
+    for (let i = from; i < a; i++) origin[k++] = i;
     from = b;
   }
   pieces.push(text.slice(from));
-  for (let i = from; i <= text.length; i++) origin.push(i);
+  for (let i = from; i <= text.length; i++) origin[k++] = i;
   const read = pieces.join('');
-  if (!spaces.length) return { text: read, origin: Int32Array.from(origin) };
+  if (!spaces.length) return { text: read, origin };
   // A newline read as a space keeps its place: one character for one.
   const at = new Set(spaces);
-  const out = read.replace(/\n/g, (m, offset: number) => (at.has(origin[offset]!) ? ' ' : m));
-  return { text: out, origin: Int32Array.from(origin) };
+  return { text: read.replace(/\n/g, (m, offset: number) => (at.has(origin[offset]!) ? ' ' : m)), origin };
 }

@@ -465,6 +465,13 @@ describe('lines a PDF layout wrapped inside a Chinese word', () => {
     expect((fix as DurationFinding).value).toMatchObject({ amount: 72, unit: 'hour' });
   });
 
+  it('survives empty pages and form feeds anywhere, positions still in the text given', () => {
+    const text = '工程名称\n第1页共3页\n\f\f工程名称\n接到报修后2小时内到场。\n第2页共3页\n\f工程名称\n第3页共3页\n\f';
+    const [onsite] = extract(text).commitments;
+    expect(onsite).toMatchObject({ kind: 'onsite', source: { match: '2小时' } });
+    expect(text.slice(onsite!.source.offset, onsite!.source.offset + onsite!.source.length)).toBe('2小时');
+  });
+
   it('reads an English line wrapped after a semicolon as the same paragraph', () => {
     const text = '(a) Level I (critical): response within 15 minutes; remote diagnosis within 30 minutes;\non site within 2 hours (out of hours).';
     const onsite = extract(text).commitments.find((c) => c.kind === 'onsite')!;
