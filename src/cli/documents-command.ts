@@ -48,7 +48,7 @@ export async function writeAllDocuments(model: Model, dir: string, root: string)
   const entries = rendered.map((r) => r.entry);
   writeAtomic(join(dir, 'manifest.json'), `${JSON.stringify({ documents: entries }, null, 2)}\n`);
   const size = entries.reduce((a, e) => a + e.bytes, 0);
-  process.stderr.write(`aftercare: wrote ${entries.length} documents (${formatBytes(size)}) and manifest.json in ${relative(root, dir) || '.'}/\n${listing(entries)}`);
+  process.stderr.write(`aftercare: wrote ${documents.length} documents as ${entries.length} files (${formatBytes(size)}) and manifest.json in ${relative(root, dir) || '.'}/\n${listing(entries)}`);
   return { entries, diagnostics };
 }
 
