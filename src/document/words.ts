@@ -73,14 +73,25 @@ export function zoneWords(when: ResolvedConditions, names: Names, locale: Locale
   return join([...when.zone].map((z) => nameOf(names, 'zone', z, locale)), locale);
 }
 
-/** Conditions other than severity and zone: window, season, asset class, fault type; "—" when none. */
-export function otherConditionWords(when: ResolvedConditions, names: Names, locale: Locale): string {
+/**
+ * Conditions other than severity and zone, each in the content's words: window, season, asset
+ * classes, fault types. Several classes or types are any of them: listed with 、 (or, in
+ * English, with ", " in a table and " or " in a sentence).
+ */
+export function conditionParts(when: ResolvedConditions, names: Names, locale: Locale, sentence = false): string[] {
   const parts: string[] = [];
   const raw = when.raw;
+  const any = (items: string[]) => (sentence && locale === 'en' ? items.join(' or ') : join(items, locale));
   if (raw.window) parts.push(nameOf(names, 'window', raw.window, locale));
   if (raw.season) parts.push(typeof raw.season === 'string' ? nameOf(names, 'season', raw.season, locale) : locale === 'zh' ? '指定月份' : 'given months');
-  if (when.asset) parts.push(join([...when.asset].map((a) => nameOf(names, 'asset', a, locale)), locale));
-  if (when.faultType) parts.push(join([...when.faultType].map((f) => nameOf(names, 'fault-type', f, locale)), locale));
+  if (when.asset) parts.push(any([...when.asset].map((a) => nameOf(names, 'asset', a, locale))));
+  if (when.faultType) parts.push(any([...when.faultType].map((f) => nameOf(names, 'fault-type', f, locale))));
+  return parts;
+}
+
+/** The conditions of a table cell: conditionParts joined, "—" when none. */
+export function otherConditionWords(when: ResolvedConditions, names: Names, locale: Locale): string {
+  const parts = conditionParts(when, names, locale);
   return parts.length ? parts.join(locale === 'zh' ? '，' : '; ') : '—';
 }
 

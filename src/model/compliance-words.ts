@@ -5,7 +5,7 @@
  * tender/compliance messages print them ("we offer at worst 4小时 (4 hours) for zone city —
  * over the required maximum of 3小时 (3 hours)"). The assessment itself holds no words.
  */
-import type { Duration, Event, Target } from '../schema/index.ts';
+import type { Duration, Event, LocalizedText, MonthRange, Organisation, Target } from '../schema/index.ts';
 import { en as enText, zh as zhText } from '../schema/localized.ts';
 import { formatDuration, formatEn, formatZh } from '../time/duration.ts';
 import { describeMonths } from '../time/months.ts';
@@ -36,19 +36,26 @@ export type Names = (kind: NameKind, id: string) => Label | undefined;
 
 export const NO_NAMES: Names = () => undefined;
 
+/** An organisation's own condition vocabulary, by kind: the one list of it that names and the text reader use. */
+export function conditionVocabulary(org: Organisation): { kind: Exclude<NameKind, 'role' | 'record'>; items: readonly { id: string; name: LocalizedText; months?: MonthRange }[] }[] {
+  return [
+    { kind: 'severity', items: org.severities },
+    { kind: 'zone', items: org.zones },
+    { kind: 'window', items: org.windows },
+    { kind: 'season', items: org.seasons },
+    { kind: 'asset', items: org.assetClasses },
+    { kind: 'fault-type', items: org.faultTypes },
+  ];
+}
+
 /** The names of the organisation's vocabulary and of record types, from the model. */
 export function namesOf(model: Model): Names {
   const table = new Map<string, Label>();
-  const put = (kind: NameKind, list: readonly { id: string; name: Parameters<typeof zhText>[0] }[]) =>
+  const put = (kind: NameKind, list: readonly { id: string; name: LocalizedText }[]) =>
     list.forEach((x) => table.set(`${kind}:${x.id}`, { zh: zhText(x.name), en: enText(x.name) }));
   const org = model.entries.organisation[0]?.data;
   if (org) {
-    put('severity', org.severities);
-    put('zone', org.zones);
-    put('window', org.windows);
-    put('season', org.seasons);
-    put('asset', org.assetClasses);
-    put('fault-type', org.faultTypes);
+    for (const { kind, items } of conditionVocabulary(org)) put(kind, items);
     put('role', org.roles);
   }
   for (const r of model.entries.records) put('record', r.data.records);

@@ -110,3 +110,9 @@ export const CHANNEL_KIND_LABELS: Readonly<Record<'hotline' | 'phone' | 'mobile'
   letter: { zh: '书面函件', en: 'Letter' },
   wechat: { zh: '微信服务号', en: 'WeChat service account' },
 };
+
+/** When a handover document is due, for those due at an event (after acceptance, a time is given with it). */
+export const HANDOVER_DUE_LABELS: Readonly<Record<'before-trial-run' | 'at-acceptance', Label>> = {
+  'before-trial-run': { zh: '试运行前', en: 'before the trial run' },
+  'at-acceptance': { zh: '竣工验收时', en: 'at completion acceptance' },
+};

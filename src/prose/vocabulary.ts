@@ -4,9 +4,9 @@
  * 四级（低）, 线路故障（无备用路由） — it means that item and no tier of the lexicon. Built
  * once per model.
  */
+import { conditionVocabulary } from '../model/compliance-words.ts';
 import type { Model } from '../model/model.ts';
 import { en, zh } from '../schema/localized.ts';
-import type { LocalizedText } from '../schema/primitives.ts';
 import { compileVocabulary, type Vocabulary, type VocabularyDimension, type VocabularyItem } from '../text/vocabulary.ts';
 
 const cache = new WeakMap<Model, Vocabulary>();
@@ -20,21 +20,26 @@ export function vocabularyOf(model: Model): Vocabulary {
   return v;
 }
 
+/** The text reader names the dimension of fault types as its qualifiers do. */
+const DIMENSION: Readonly<Record<ReturnType<typeof conditionVocabulary>[number]['kind'], VocabularyDimension>> = {
+  severity: 'severity',
+  zone: 'zone',
+  window: 'window',
+  season: 'season',
+  asset: 'asset',
+  'fault-type': 'faultType',
+};
+
 function itemsOf(model: Model): VocabularyItem[] {
   const org = model.organisation?.data;
   if (!org) return [];
-  const items: VocabularyItem[] = [];
-  const add = (dim: VocabularyDimension, list: readonly { id: string; name: LocalizedText; months?: { from: number; to: number } }[]) => {
-    for (const x of list) {
-      const names = { zh: [zh(x.name)], en: [en(x.name)].filter((n) => n !== zh(x.name)) };
-      items.push({ dim, id: x.id, ...names, ...(x.months ? { months: x.months } : {}) });
-    }
-  };
-  add('severity', org.severities);
-  add('zone', org.zones);
-  add('window', org.windows);
-  add('season', org.seasons);
-  add('asset', org.assetClasses);
-  add('faultType', org.faultTypes);
-  return items;
+  return conditionVocabulary(org).flatMap(({ kind, items }) =>
+    items.map((x) => ({
+      dim: DIMENSION[kind],
+      id: x.id,
+      zh: [zh(x.name)],
+      en: [en(x.name)].filter((n) => n !== zh(x.name)),
+      ...(x.months ? { months: x.months } : {}),
+    })),
+  );
 }

@@ -14,7 +14,7 @@ import { TARGETS, type Target } from '../../schema/service-level.ts';
 import { weekSetOf } from '../../time/week.ts';
 import type { Document, Inline } from '../nodes.ts';
 import { writeProse } from '../prose.ts';
-import { durationRun, nameOf, pick, say } from '../words.ts';
+import { conditionParts, durationRun, nameOf, pick, say } from '../words.ts';
 import { chineseNumber, DocumentWriter } from '../writer.ts';
 import { type BuildContext, bidderSignature, metaOf } from './context.ts';
 import { atProject } from './sections.ts';
@@ -141,12 +141,7 @@ function writeCommitments(cx: BuildContext, w: DocumentWriter): void {
 /** One promise: its conditions (window, season, asset class, fault type), its starting event, its time. */
 function promise(cx: BuildContext, c: CommitmentNode): (string | Inline)[] {
   const { locale, names } = cx;
-  const raw = c.when.raw;
-  const conditions: string[] = [];
-  if (raw.window) conditions.push(nameOf(names, 'window', raw.window, locale));
-  if (raw.season) conditions.push(typeof raw.season === 'string' ? nameOf(names, 'season', raw.season, locale) : pick(locale, { zh: '指定月份', en: 'in the given months' }));
-  if (c.when.asset) conditions.push([...c.when.asset].map((a) => nameOf(names, 'asset', a, locale)).join(locale === 'zh' ? '、' : ' or '));
-  if (c.when.faultType) conditions.push([...c.when.faultType].map((f) => nameOf(names, 'fault-type', f, locale)).join(locale === 'zh' ? '、' : ' or '));
+  const conditions = conditionParts(c.when, names, locale, true);
   let value: Inline = durationRun(c.duration, locale);
   if (c.bound === 'min' && c.target !== 'no-recurrence') value = { ...value, text: pick(locale, { zh: `不少于${value.text}`, en: `at least ${value.text}` }) };
   if (locale === 'zh') {

@@ -5,7 +5,7 @@
  * engineers come for maintenance, what was handed over, which forms are kept. Every time
  * is the bid's own (the commitments that hold where the project is), built by code.
  */
-import { START_EVENT_LABELS, TARGET_LABELS } from '../../model/labels.ts';
+import { HANDOVER_DUE_LABELS, START_EVENT_LABELS, TARGET_LABELS } from '../../model/labels.ts';
 import { FREQUENCY_MONTHS, type MaintenanceSchedule } from '../../schema/maintenance.ts';
 import type { Cell, Document } from '../nodes.ts';
 import { colon, dateWords, durationRun, pick, say } from '../words.ts';
@@ -94,10 +94,11 @@ export function serviceManual(cx: BuildContext): Document {
   const handover = bid.handover?.data;
   if (handover) {
     w.heading(1, say(handover.title, locale));
+    // The schema gives `after-acceptance` its `within`, and only it.
     const due = (d: (typeof handover.documents)[number]) =>
-      d.due === 'after-acceptance' && d.within
-        ? DocumentWriter.runs(pick(locale, { zh: '竣工验收后', en: 'within ' }), durationRun(d.within, locale), pick(locale, { zh: '内', en: ' of acceptance' }))
-        : DocumentWriter.runs(pick(locale, { zh: { 'before-trial-run': '试运行前', 'at-acceptance': '竣工验收时' }, en: { 'before-trial-run': 'before the trial run', 'at-acceptance': 'at completion acceptance' } })[d.due as 'before-trial-run' | 'at-acceptance']);
+      d.due === 'after-acceptance'
+        ? DocumentWriter.runs(pick(locale, { zh: '竣工验收后', en: 'within ' }), durationRun(d.within!, locale), pick(locale, { zh: '内', en: ' of acceptance' }))
+        : DocumentWriter.runs(HANDOVER_DUE_LABELS[d.due][locale]);
     w.table(
       [3, 7, 3],
       [pick(locale, { zh: ['资料', '内容', '交付时间'], en: ['Document', 'Contents', 'Handed over'] })],

@@ -7,7 +7,7 @@
 import type { CommitmentNode } from '../../model/model.ts';
 import { TARGETS } from '../../schema/service-level.ts';
 import type { Cell, Inline } from '../nodes.ts';
-import { durationRun, otherConditionWords, pick, say, targetWords, zoneWords } from '../words.ts';
+import { durationRun, nameOf, otherConditionWords, pick, say, targetWords, zoneWords } from '../words.ts';
 import type { BuildContext } from './context.ts';
 
 export interface Matrix {
@@ -25,17 +25,18 @@ const text = (t: string): Cell => ({ runs: [{ kind: 'text', text: t }] });
 export function responseMatrix(cx: BuildContext, commitments: readonly CommitmentNode[] = cx.bid.commitments, zones = true): Matrix {
   const { locale, names } = cx;
   const severities = [...cx.organisation.severities].sort((a, b) => a.rank - b.rank);
-  const rows = new Map<string, { target: CommitmentNode; area: string; cells: Map<string, Inline[]> }>();
+  // Each row: a service item in one area (a zone id; none for "all areas") under other conditions.
+  const rows = new Map<string, { target: CommitmentNode; zone: string | undefined; cells: Map<string, Inline[]> }>();
   const ordered = [...commitments].sort((a, b) => TARGETS.indexOf(a.target) - TARGETS.indexOf(b.target));
   for (const c of ordered) {
     // A commitment for several zones fills the row of each ("市区、郊县 24小时" is 市区 24小时 and
     // 郊县 24小时), so every row names one area and a reader finds their site's times on one line.
-    const areas = zones && c.when.zone ? [...c.when.zone].map((z) => zoneWords({ ...c.when, zone: new Set([z]) }, names, locale)) : [zones ? zoneWords(c.when, names, locale) : ''];
-    for (const area of areas) {
-      const key = [c.target, c.from, area, otherConditionWords(c.when, names, locale), c.bound].join('|');
+    const areas = zones && c.when.zone ? [...c.when.zone] : [undefined];
+    for (const zone of areas) {
+      const key = [c.target, c.from, zone ?? '', otherConditionWords(c.when, names, locale), c.bound].join('|');
       let row = rows.get(key);
       if (!row) {
-        row = { target: c, area, cells: new Map() };
+        row = { target: c, zone, cells: new Map() };
         rows.set(key, row);
       }
       for (const s of severities) {
@@ -59,11 +60,12 @@ export function responseMatrix(cx: BuildContext, commitments: readonly Commitmen
   const body: Cell[][] = [];
   // Rows of one service item are grouped under one merged first cell, each item's rows in the
   // organisation's order of areas (nearest first), then as the commitments come.
-  const zoneRank = new Map(cx.organisation.zones.map((z, i) => [zoneWords({ ...ordered[0]!.when, zone: new Set([z.id]) }, names, locale), i]));
+  const zoneRank = new Map(cx.organisation.zones.map((z, i) => [z.id, i]));
+  const rank = (zone: string | undefined) => (zone === undefined ? -1 : (zoneRank.get(zone) ?? cx.organisation.zones.length));
   const items = [...new Set([...rows.values()].map((r) => `${r.target.target}|${r.target.from}`))];
   const list = [...rows.values()]
     .map((r, i) => ({ r, i }))
-    .sort((a, b) => items.indexOf(`${a.r.target.target}|${a.r.target.from}`) - items.indexOf(`${b.r.target.target}|${b.r.target.from}`) || (zoneRank.get(a.r.area) ?? -1) - (zoneRank.get(b.r.area) ?? -1) || a.i - b.i)
+    .sort((a, b) => items.indexOf(`${a.r.target.target}|${a.r.target.from}`) - items.indexOf(`${b.r.target.target}|${b.r.target.from}`) || rank(a.r.zone) - rank(b.r.zone) || a.i - b.i)
     .map(({ r }) => r);
   for (let i = 0; i < list.length; i++) {
     const row = list[i]!;
@@ -73,7 +75,7 @@ export function responseMatrix(cx: BuildContext, commitments: readonly Commitmen
     while (first && i + span < list.length && list[i + span]!.target.target === c.target && list[i + span]!.target.from === c.from) span++;
     const cells: Cell[] = [];
     if (first) cells.push({ ...text(targetWords(c.target, c.from, locale)), ...(span > 1 ? { rowSpan: span } : {}) });
-    if (zones) cells.push(text(row.area));
+    if (zones) cells.push(text(row.zone === undefined ? zoneWords(c.when, names, locale) : nameOf(names, 'zone', row.zone, locale)));
     cells.push(text(otherConditionWords(c.when, names, locale)));
     for (const s of severities) cells.push({ runs: row.cells.get(s.id) ?? [{ kind: 'text', text: '—' }], align: 'center' });
     body.push(cells);

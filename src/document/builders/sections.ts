@@ -69,7 +69,7 @@ export function complaintSteps(cx: BuildContext, w: DocumentWriter): void {
 }
 
 /** The frequency of a maintenance task, as its level says. */
-export function frequencyOf(s: MaintenanceSchedule, levelId: string, locale: BuildContext['locale']): string {
+function frequencyOf(s: MaintenanceSchedule, levelId: string, locale: BuildContext['locale']): string {
   const level = s.levels.find((l) => l.id === levelId);
   return level ? capitalise(FREQUENCY_LABELS[level.frequency][locale]) : levelId;
 }
