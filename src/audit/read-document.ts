@@ -2,7 +2,9 @@
  * Reads a bid document the user already has as plain text with one line per paragraph:
  * .txt and .md as they are, .docx through an XML parser (docx.ts): paragraphs, tables as
  * Markdown pipe tables under their header row, text boxes, accepted tracked changes and
- * fields' visible text, each line with its location in Word words. Refusals are diagnostics.
+ * fields' visible text, each line with its location in Word words; .pdf through poppler's
+ * pdftotext, its tables rebuilt from the lines' positions (pdf.ts, pdf-layout.ts), each line
+ * with its page. Refusals are diagnostics.
  */
 import { readSync } from 'node:fs';
 import { formatBytes, readBounded, type BoundedRead } from '../files/read-bounded.ts';
@@ -10,6 +12,7 @@ import { extname } from 'node:path';
 import { strFromU8, unzipSync } from 'fflate';
 import type { Diagnostic } from '../diagnostics/diagnostic.ts';
 import { readDocxXml, type LineOrigin } from './docx.ts';
+import { readPdf } from './pdf.ts';
 
 /** Larger than any real bid chapter; protects against feeding it a disk image. */
 export const MAX_DOCUMENT_BYTES = 50 * 1024 * 1024;
@@ -22,7 +25,7 @@ export const MAX_DOCX_XML_BYTES = 32 * 1024 * 1024;
 export const MAX_DOCX_ENTRIES = 10_000;
 
 /**
- * `origins` (.docx only): where each line of `text` is in the document ("¶12", "table 2 row 3
+ * `origins` (.docx and .pdf): where each line of `text` is in the document ("¶12", "table 2 row 3
  * cell 2"). Line numbers count lines of this reading: a paragraph is a line, a table row is a
  * line (and a header row is followed by a separator line), a run of empty paragraphs is one
  * blank line; the origin always names the paragraph in Word's own count.
@@ -53,8 +56,8 @@ export function readDocument(path: string, file: string): DocumentResult {
   // Macro-enabled documents and templates are the same package with the same main part.
   if (ext === '.docx' || ext === '.docm' || ext === '.dotx' || ext === '.dotm') return readDocx(bytes, fail);
   if (ext === '.doc' || ext === '.wps') return fail('audit/format', `${file} is an old binary Word/WPS file, which cannot be read.`, 'Save it as .docx (Word: File › Save As › .docx) and audit that.');
-  if (ext === '.pdf') return fail('audit/format', 'PDF files are not read yet.', 'Audit the .docx the PDF was made from, or copy its text into a .txt file.');
-  if (bytes.includes(0)) return fail('audit/format', `${file} is binary, not text.`, 'Audit .txt, .md or .docx files.');
+  if (ext === '.pdf') return readPdfFile(bytes, file, fail);
+  if (bytes.includes(0)) return fail('audit/format', `${file} is binary, not text.`, 'Audit .txt, .md, .docx or .pdf files.');
   try {
     return { ok: true, text: new TextDecoder('utf-8', { fatal: true }).decode(bytes).replace(/^\uFEFF/, '').replace(/\r\n?/g, '\n') };
   } catch {
@@ -128,4 +131,22 @@ function readStandardInput(limit: number): BoundedRead {
     chunks.push(chunk.subarray(0, n));
   }
   return { ok: true, bytes: Buffer.concat(chunks, total) };
+}
+
+function readPdfFile(bytes: Uint8Array, file: string, fail: (id: string, m: string, h: string) => DocumentResult): DocumentResult {
+  const read = readPdf(bytes);
+  if (!read.ok) {
+    switch (read.reason) {
+      case 'no-pdftotext':
+        return fail('audit/no-pdf-reader', `${file} is a PDF, and PDFs are read with poppler's pdftotext, which is not installed.`, 'Install poppler (Debian/Ubuntu: `sudo apt-get install poppler-utils`; macOS: `brew install poppler`), or audit the .docx the PDF was made from.');
+      case 'too-large':
+        return fail('audit/too-large', `${file}: ${read.detail}.`, 'Audit the after-sales chapter on its own.');
+      case 'unreadable':
+        return fail('audit/format', `${file} cannot be read as a PDF: ${read.detail}.`, 'If it is password-protected, save a copy without the password; else export it again from the program that made it.');
+    }
+  }
+  if (!/\S/.test(read.reading.text)) {
+    return fail('audit/format', `${file} has no text, only images of pages (a scan).`, 'Audit the document it was printed from, or run it through OCR (e.g. `ocrmypdf -l chi_sim in.pdf out.pdf`) and audit the result.');
+  }
+  return { ok: true, text: read.reading.text, origins: read.reading.origins };
 }

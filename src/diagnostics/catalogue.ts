@@ -248,10 +248,18 @@ export const AuditTooLarge = defineError({
 
 export const AuditFormat = defineError({
   id: 'audit/format',
-  title: 'A document is in a format audit cannot read (.doc, .wps, .pdf, binary, damaged .docx)',
+  title: 'A document is in a format audit cannot read (.doc, .wps, binary, damaged .docx or PDF, a scan)',
   severity: 'error',
-  message: 'The document is not a .txt, .md or readable .docx file.',
+  message: 'The document is not a .txt, .md or readable .docx or .pdf file.',
   hint: 'Save it as .docx, or copy its text into a .txt file, and audit that.',
+});
+
+export const AuditNoPdfReader = defineError({
+  id: 'audit/no-pdf-reader',
+  title: "A PDF to audit, and poppler's pdftotext is not installed",
+  severity: 'error',
+  message: "PDFs are read with poppler's pdftotext, which is not installed.",
+  hint: 'Install poppler (Debian/Ubuntu: `sudo apt-get install poppler-utils`; macOS: `brew install poppler`), or audit the .docx the PDF was made from.',
 });
 
 export const AuditEncoding = defineError({

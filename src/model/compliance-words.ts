@@ -533,6 +533,8 @@ function en(a: Assessment, v: EnVoice): Wording {
       reason = `${note}: “${zhText((o as Extract<typeof o, { kind: 'statement' }>).answer)}”`;
       break;
   }
+  const accepted = a.requirement.acceptedDeviation;
+  if (accepted && a.deviation === 'negative') note = `${note}. Reason for the deviation: ${enText(accepted.reason).replace(/[。.]$/, '')}`;
   return { answer, note, reason, value };
 }
 

@@ -24,8 +24,7 @@ export function deviationTable(cx: BuildContext): Document {
   const rows = assessBid(cx.bid, cx.model).map((a, i) => {
     const words = describeAssessment(a, locale, cx.names);
     const clause = a.requirement.starred ? `★${a.requirement.clause}` : a.requirement.clause;
-    const accepted = a.requirement.acceptedDeviation ? `${words.note}${locale === 'zh' ? '。' : '. '}${say(a.requirement.acceptedDeviation.reason, locale)}` : words.note;
-    return [text(String(i + 1), 'center'), text(clause), text(say(a.requirement.text, locale)), text(words.answer), text(DEVIATION_LABELS[a.deviation][locale], 'center'), text(accepted)];
+    return [text(String(i + 1), 'center'), text(clause), text(say(a.requirement.text, locale)), text(words.answer), text(DEVIATION_LABELS[a.deviation][locale], 'center'), text(words.note)];
   });
   w.table(
     [1, 3, 5, 5, 2, 4],

@@ -1,0 +1,390 @@
+/**
+ * Reading a PDF's laid-out text as the audit reads a Word document: one line per line of
+ * prose, and each table as a Markdown pipe table (a header row, its separator, one line per
+ * row), so that a number in a table is read under its column header. The input is what
+ * poppler's `pdftotext -bbox-layout` writes: pages, and on each the lines of text with their
+ * boxes (pdf.ts runs it).
+ *
+ * Plain pdftotext gives a table's cells one by one (序号, then 招标文件条目号, …, then the next
+ * row), and wraps every cell's text at the cell's width: "修复时间 12" | "0 小时". A PDF keeps
+ * no table, only text at positions; the table is rebuilt from them:
+ * - **Running headers and footers** are the lines in the top or bottom eighth of the page that
+ *   recur, digits aside, on at least half of the pages (and two): "第 1 页 共 3 页". They are
+ *   left out, so that a table or a sentence broken by a page break reads on.
+ * - **Bands**: lines whose tops are level. Two or more lines side by side in a band are cells of
+ *   a table row; the table's **lanes** (columns) are the horizontal extents of its cells' lines.
+ *   A line that fits one lane continues the table; a line across two lanes (prose, a note) ends it.
+ * - **Rows**: a cell's text wraps at one line pitch (the leading); a new row starts one border
+ *   and two cell margins lower, so a row starts at a band where some lane had no line in the
+ *   band above, or where the step from the band above is not the leading. The leading is the
+ *   shortest step between two lines of one column of the same height, once steps of two
+ *   lengths have been seen (else every lane filled at once means a new row). Every cell of a
+ *   row is top-aligned, so a cell never starts below the row's first band.
+ * - A row broken by a page break goes on after the repeated header row on the next page: the
+ *   repeated header is recognised by its text and left out, and a band whose lanes all had text
+ *   in the last band before the break continues the row.
+ * - A cell's lines are joined without a space where Chinese meets Chinese or a digit meets a
+ *   digit in Chinese text (the layout broke a word or number), with a space between Latin words.
+ * - The first row is the header when it holds no digit (as in docx.ts); an empty first cell
+ *   under a label without digits repeats that label, as a merged row label reads in Word.
+ * Prose lines are left as lines: the text reader joins soft-wrapped lines itself (unwrap.ts).
+ *
+ * Every line keeps its page ("p. 3", "p. 3 table 2 row 4 cell 2"), which the audit prints
+ * beside its line:column. Pure: takes the XHTML string, returns lines; linear but for sorting.
+ */
+import { SaxesParser, type SaxesTagPlain } from 'saxes';
+import type { DocxReading, LineOrigin } from './docx.ts';
+
+interface TextLine {
+  page: number;
+  x0: number;
+  y0: number;
+  x1: number;
+  y1: number;
+  text: string;
+}
+
+interface Page {
+  height: number;
+  lines: TextLine[];
+}
+
+/** Lines whose tops are this close (points) stand in one band: a row's cells start level; the next row one border lower. */
+const LEVEL = 0.3;
+/** How far a step may be from the leading and still be the leading (points). */
+const PITCH_TOLERANCE = 0.25;
+/** The margin bands where running headers and footers stand: this fraction of the page at top and bottom. */
+const MARGIN = 1 / 8;
+const CJK = /[\u2e80-\u9fff\uf900-\ufaff\uff00-\uffef\u3000-\u303f（）《》“”‘’]/;
+const HAS_DIGIT = /[0-9０-９]/;
+
+/** The pages and their lines, as pdftotext -bbox-layout writes them. Throws on XML that is not well-formed. */
+export function parseBboxLayout(xhtml: string): Page[] {
+  const parser = new SaxesParser({ xmlns: false, position: false });
+  const pages: Page[] = [];
+  let line: TextLine | undefined;
+  let words: string[] = [];
+  let word: string | undefined;
+  const num = (tag: SaxesTagPlain, a: string) => Number(tag.attributes[a] ?? NaN);
+  parser.on('opentag', (tag: SaxesTagPlain) => {
+    if (tag.name === 'page') pages.push({ height: num(tag, 'height'), lines: [] });
+    else if (tag.name === 'line' && pages.length) {
+      line = { page: pages.length, x0: num(tag, 'xMin'), y0: num(tag, 'yMin'), x1: num(tag, 'xMax'), y1: num(tag, 'yMax'), text: '' };
+      words = [];
+    } else if (tag.name === 'word' && line) word = '';
+  });
+  parser.on('text', (t: string) => {
+    if (word !== undefined) word += t;
+  });
+  parser.on('closetag', (tag: SaxesTagPlain) => {
+    if (tag.name === 'word' && word !== undefined) {
+      if (word.trim()) words.push(word.trim());
+      word = undefined;
+    } else if (tag.name === 'line' && line) {
+      line.text = words.join(' ');
+      const ok = [line.x0, line.y0, line.x1, line.y1].every(Number.isFinite);
+      if (line.text && ok) pages[pages.length - 1]!.lines.push(line);
+      line = undefined;
+    }
+  });
+  parser.write(xhtml).close();
+  return pages;
+}
+
+/** A line's shape, digits aside: "第 1 页 共 3 页" and "第 2 页 共 3 页" are one running footer. */
+const shape = (text: string) => text.replace(/\s+/g, '').replace(/[0-9]+/g, '#');
+
+/** Each page's lines without its running header and footer. */
+function withoutFurniture(pages: readonly Page[]): TextLine[][] {
+  const inMargin = (l: TextLine, p: Page) => Number.isFinite(p.height) && (l.y1 <= p.height * MARGIN || l.y0 >= p.height * (1 - MARGIN));
+  const onPages = new Map<string, Set<number>>();
+  pages.forEach((p, n) => {
+    for (const l of p.lines) if (inMargin(l, p)) (onPages.get(shape(l.text)) ?? onPages.set(shape(l.text), new Set()).get(shape(l.text))!).add(n);
+  });
+  const recurring = Math.max(2, Math.ceil(pages.length / 2));
+  return pages.map((p) => p.lines.filter((l) => !(inMargin(l, p) && onPages.get(shape(l.text))!.size >= recurring)));
+}
+
+interface Band {
+  page: number;
+  y: number;
+  /** Left to right. */
+  lines: TextLine[];
+}
+
+/** A page's lines in bands, top to bottom. */
+function bandsOf(lines: readonly TextLine[]): Band[] {
+  const sorted = [...lines].sort((a, b) => a.y0 - b.y0 || a.x0 - b.x0);
+  const bands: Band[] = [];
+  for (const l of sorted) {
+    const last = bands[bands.length - 1];
+    if (last && l.y0 - last.y <= LEVEL) last.lines.push(l);
+    else bands.push({ page: l.page, y: l.y0, lines: [l] });
+  }
+  for (const b of bands) b.lines.sort((a, c) => a.x0 - c.x0);
+  return bands;
+}
+
+const height = (l: TextLine) => l.y1 - l.y0;
+const heightClass = (h: number) => Math.round(h * 2) / 2;
+
+/**
+ * The leading per line height: the shortest step between two lines of one column and the same
+ * height in consecutive bands, once a longer one has been seen too (one length only may be all
+ * row steps or all wrap steps, and says nothing).
+ */
+function leadings(pages: readonly Band[][]): Map<number, number> {
+  const steps = new Map<number, Set<number>>();
+  for (const bands of pages) {
+    for (let i = 1; i < bands.length; i++) {
+      for (const l of bands[i]!.lines) {
+        // The nearest line above in the same column, of the same height, a few bands up at most.
+        let above: TextLine | undefined;
+        for (let j = i - 1; j >= Math.max(0, i - 4) && !above; j--) {
+          above = bands[j]!.lines.find((a) => a.x0 < l.x1 && l.x0 < a.x1 && Math.abs(height(a) - height(l)) < 0.5);
+        }
+        if (!above) continue;
+        const step = l.y0 - above.y0;
+        if (step < height(l) * 0.9 || step > height(l) * 2) continue;
+        const k = heightClass(height(l));
+        (steps.get(k) ?? steps.set(k, new Set()).get(k)!).add(Math.round(step * 10) / 10);
+      }
+    }
+  }
+  const result = new Map<number, number>();
+  for (const [k, set] of steps) {
+    const sorted = [...set].sort((a, b) => a - b);
+    const least = sorted[0]!;
+    if (sorted.some((s) => s - least >= 0.3 && s - least <= 8)) result.set(k, least);
+  }
+  return result;
+}
+
+interface Lane {
+  x0: number;
+  x1: number;
+}
+
+interface Row {
+  page: number;
+  /** Per lane, the cell's lines. */
+  cells: Map<Lane, string[]>;
+  /** The lanes of the row's first band (every cell starts there). */
+  start: Set<Lane>;
+}
+
+interface Table {
+  lanes: Lane[];
+  rows: Row[];
+  /** Per lane, its last line read and the row holding it (a merged cell's text goes on in its own row). */
+  laneLast: Map<Lane, { line: TextLine; row: Row }>;
+  /** The last band read, per lane. */
+  lastBand: Map<Lane, TextLine>;
+  /** The first row's bands' texts, to know the repeated header on the next page. */
+  headerBands: string[];
+}
+
+type Item = { kind: 'line'; line: TextLine } | { kind: 'table'; table: Table };
+
+const overlaps = (l: TextLine, lane: Lane) => l.x0 < lane.x1 - 0.5 && lane.x0 + 0.5 < l.x1;
+const bandText = (b: Band) => b.lines.map((l) => l.text).join(' ');
+
+/**
+ * Each line's lane: the lane its text overlaps, else the nearest (a short value under a wide
+ * header), else a lane of its own (a column the table's first band left empty). Undefined when
+ * a line lies across two lanes (prose, a note) or two lines share a lane. `added` are the new
+ * lanes, kept by `commit` only if the band is read into the table.
+ */
+function lanesOf(band: Band, lanes: readonly Lane[]): { placed: Map<Lane, TextLine>; added: Lane[] } | undefined {
+  const placed = new Map<Lane, TextLine>();
+  const added: Lane[] = [];
+  for (const l of band.lines) {
+    const hit = lanes.filter((lane) => overlaps(l, lane));
+    if (hit.length > 1) return undefined;
+    let lane = hit[0] ?? nearest(l, lanes);
+    if (!lane || placed.has(lane)) {
+      if (hit[0]) return undefined;
+      lane = { x0: l.x0, x1: l.x1 };
+      added.push(lane);
+    }
+    placed.set(lane, l);
+  }
+  return { placed, added };
+}
+
+/** The lane whose share of the width (up to halfway to its neighbours) holds the line's middle. */
+function nearest(l: TextLine, lanes: readonly Lane[]): Lane | undefined {
+  const mid = (l.x0 + l.x1) / 2;
+  return lanes.find((lane, i) => {
+    const left = i === 0 ? -Infinity : (lanes[i - 1]!.x1 + lane.x0) / 2;
+    const right = i === lanes.length - 1 ? Infinity : (lane.x1 + lanes[i + 1]!.x0) / 2;
+    return mid >= left && mid < right;
+  });
+}
+
+/** Widens each lane to the lines read into it (never over a neighbour). */
+function widen(table: Table, placed: Map<Lane, TextLine>) {
+  table.lanes.forEach((lane, i) => {
+    const l = placed.get(lane);
+    if (!l) return;
+    const left = table.lanes[i - 1]?.x1 ?? -Infinity;
+    const right = table.lanes[i + 1]?.x0 ?? Infinity;
+    lane.x0 = Math.max(Math.min(lane.x0, l.x0), left + 1);
+    lane.x1 = Math.min(Math.max(lane.x1, l.x1), right - 1);
+  });
+}
+
+/**
+ * Which of a band's lines go on with the cell above them: a line one leading below its lane's
+ * last line, of the same height. While the leading is unknown, a band that fills every lane
+ * its row started with starts a new row. Across a page break (no step to measure) a line goes
+ * on when its lane's last line is in the table's last row and the band does not fill that row.
+ */
+function continuing(table: Table, band: Band, placed: Map<Lane, TextLine>, leading: Map<number, number>): Set<Lane> {
+  const goesOn = new Set<Lane>();
+  let unsure = false;
+  let crossed = false;
+  const lastRow = table.rows[table.rows.length - 1]!;
+  for (const [lane, l] of placed) {
+    const above = table.laneLast.get(lane);
+    if (!above || Math.abs(height(above.line) - height(l)) >= 0.5) continue;
+    if (above.line.page !== band.page) {
+      // Only a cell still running at the foot of the page goes on over it.
+      if (above.row === lastRow && table.lastBand.get(lane) === above.line) {
+        goesOn.add(lane);
+        unsure = true;
+      } else crossed = true;
+      continue;
+    }
+    const step = l.y0 - above.line.y0;
+    if (step < height(l) * 0.9 || step > height(l) * 1.6) continue;
+    const pitch = leading.get(heightClass(height(l)));
+    if (pitch !== undefined && Math.abs(step - pitch) > PITCH_TOLERANCE) continue;
+    if (pitch === undefined) unsure = true;
+    goesOn.add(lane);
+  }
+  if (crossed) return new Set();
+  if (unsure && goesOn.size === placed.size && [...lastRow.start].every((lane) => placed.has(lane))) return new Set();
+  return goesOn;
+}
+
+/** Reads a band into the table: lines going on in their cells, the others a new row. */
+function readBand(table: Table, band: Band, placed: Map<Lane, TextLine>, goesOn: Set<Lane>) {
+  const starting = [...placed].filter(([lane]) => !goesOn.has(lane));
+  const row: Row | undefined = starting.length ? { page: band.page, cells: new Map(), start: new Set(starting.map(([lane]) => lane)) } : undefined;
+  if (row) table.rows.push(row);
+  for (const [lane, l] of placed) {
+    const into = goesOn.has(lane) ? table.laneLast.get(lane)!.row : row!;
+    (into.cells.get(lane) ?? into.cells.set(lane, []).get(lane)!).push(l.text);
+    table.laneLast.set(lane, { line: l, row: into });
+  }
+  if (table.rows.length === 1) table.headerBands.push(bandText(band));
+  table.lastBand = placed;
+  widen(table, placed);
+}
+
+function startTable(band: Band): Table {
+  const lanes = band.lines.map((l) => ({ x0: l.x0, x1: l.x1 }));
+  const table: Table = { lanes, rows: [], laneLast: new Map(), lastBand: new Map(), headerBands: [] };
+  readBand(table, band, new Map(band.lines.map((l, i) => [lanes[i]!, l] as const)), new Set());
+  return table;
+}
+
+/** The document's prose lines and tables, in reading order. */
+function itemsOf(pages: readonly Band[][], leading: Map<number, number>): Item[] {
+  const items: Item[] = [];
+  let table: Table | undefined;
+  for (const bands of pages) {
+    let skipHeader = table && table.rows.length > 1 ? 0 : -1;
+    for (const band of bands) {
+      // The header row a table repeats at the top of the next page.
+      if (table && skipHeader >= 0 && skipHeader < table.headerBands.length && bandText(band) === table.headerBands[skipHeader]) {
+        skipHeader++;
+        continue;
+      }
+      skipHeader = -1;
+      const fit = table ? lanesOf(band, table.lanes) : undefined;
+      if (table && fit) {
+        const goesOn = fit.added.length ? new Set<Lane>() : continuing(table, band, fit.placed, leading);
+        // A band that would start a row of one cell alone is no row of this table: a note or prose under it.
+        const starting = fit.placed.size - goesOn.size;
+        if (starting !== 1 || goesOn.size > 0) {
+          if (fit.added.length) {
+            table.lanes.push(...fit.added);
+            table.lanes.sort((a, b) => a.x0 - b.x0);
+          }
+          readBand(table, band, fit.placed, goesOn);
+          continue;
+        }
+      }
+      // Not this table's: a new table, or prose.
+      table = undefined;
+      if (band.lines.length > 1 && isRow(band)) {
+        table = startTable(band);
+        items.push({ kind: 'table', table });
+      } else for (const line of band.lines) items.push({ kind: 'line', line });
+    }
+  }
+  return items;
+}
+
+/** Lines side by side with a gap between them, none over another. */
+const isRow = (band: Band) => band.lines.every((l, i) => i === 0 || l.x0 >= band.lines[i - 1]!.x1 + 2);
+
+/** A cell's lines as one: no space where the layout broke Chinese text or a number inside it. */
+function joinLines(lines: readonly string[]): string {
+  const chinese = lines.some((l) => CJK.test(l));
+  let out = '';
+  for (const line of lines) {
+    if (!out) out = line;
+    else {
+      const a = out[out.length - 1]!;
+      const b = line[0]!;
+      const glued = CJK.test(a) || CJK.test(b) || (chinese && /[0-9.:：–-]/.test(a) && /[0-9]/.test(b));
+      out += (glued ? '' : ' ') + line;
+    }
+  }
+  return out;
+}
+
+/** The reading: prose lines and Markdown tables, each line with its page. */
+export function readPdfLayout(xhtml: string): DocxReading {
+  const pages = parseBboxLayout(xhtml);
+  const bands = withoutFurniture(pages).map(bandsOf);
+  const items = itemsOf(bands, leadings(bands));
+  const lines: string[] = [];
+  const origins: LineOrigin[] = [];
+  let tables = 0;
+  for (const item of items) {
+    if (item.kind === 'line') {
+      lines.push(item.line.text);
+      origins.push({ at: `p. ${item.line.page}` });
+      continue;
+    }
+    const t = item.table;
+    const n = ++tables;
+    const grid = t.rows.map((r) => t.lanes.map((lane) => joinLines(r.cells.get(lane) ?? []).replace(/\|/g, '¦')));
+    const headed = grid.length >= 2 && grid[0]!.length >= 2 && !grid[0]!.some((c) => HAS_DIGIT.test(c));
+    // An empty first cell under a row label without digits: the label merged over both rows.
+    for (let r = headed ? 2 : 1; r < grid.length; r++) {
+      if (grid[r]![0] === '' && grid[r - 1]![0] !== '' && !HAS_DIGIT.test(grid[r - 1]![0]!)) grid[r]![0] = grid[r - 1]![0]!;
+    }
+    grid.forEach((texts, r) => {
+      const at = `p. ${t.rows[r]!.page} table ${n} row ${r + 1}`;
+      let line = '|';
+      const cells: { column: number; at: string }[] = [];
+      texts.forEach((text, c) => {
+        line += ' ';
+        cells.push({ column: [...line].length + 1, at: `${at} cell ${c + 1}` });
+        line += `${text} |`;
+      });
+      lines.push(line);
+      origins.push({ at, cells });
+      if (r === 0 && headed) {
+        lines.push(`|${' --- |'.repeat(texts.length)}`);
+        origins.push({ at: `p. ${t.rows[0]!.page} table ${n} header` });
+      }
+    });
+  }
+  return { text: lines.join('\n'), origins };
+}
