@@ -25,7 +25,8 @@
  *   in the last band before the break continues the row.
  * - A cell's lines are joined without a space where Chinese meets Chinese or a digit meets a
  *   digit in Chinese text (the layout broke a word or number), with a space between Latin words.
- * - The first row is the header when it holds no digit (as in docx.ts); an empty first cell
+ * - The first row is the header when none of its cells starts with a digit (a number, a value:
+ *   data; "S1 (urgent)" is a header word); an empty first cell
  *   under a label without digits repeats that label, as a merged row label reads in Word.
  * Prose lines are left as lines: the text reader joins soft-wrapped lines itself (unwrap.ts).
  *
@@ -57,6 +58,8 @@ const PITCH_TOLERANCE = 0.25;
 const MARGIN = 1 / 8;
 const CJK = /[\u2e80-\u9fff\uf900-\ufaff\uff00-\uffef\u3000-\u303f（）《》“”‘’]/;
 const HAS_DIGIT = /[0-9０-９]/;
+/** A cell holding a number or value ("1", "10 minutes"), which no header cell is; "S1 (urgent)" and "I级" are header words. */
+const STARTS_WITH_DIGIT = /^\s*[0-9０-９]/;
 
 /** The pages and their lines, as pdftotext -bbox-layout writes them. Throws on XML that is not well-formed. */
 export function parseBboxLayout(xhtml: string): Page[] {
@@ -180,8 +183,8 @@ interface Table {
   laneLast: Map<Lane, { line: TextLine; row: Row }>;
   /** The last band read, per lane. */
   lastBand: Map<Lane, TextLine>;
-  /** The first row's bands' texts, to know the repeated header on the next page. */
-  headerBands: string[];
+  /** The first row's bands: the header a table repeats on the next page; a one-row "table" is prose. */
+  firstRow: Band[];
 }
 
 type Item = { kind: 'line'; line: TextLine } | { kind: 'table'; table: Table };
@@ -278,14 +281,14 @@ function readBand(table: Table, band: Band, placed: Map<Lane, TextLine>, goesOn:
     (into.cells.get(lane) ?? into.cells.set(lane, []).get(lane)!).push(l.text);
     table.laneLast.set(lane, { line: l, row: into });
   }
-  if (table.rows.length === 1) table.headerBands.push(bandText(band));
+  if (table.rows.length === 1) table.firstRow.push(band);
   table.lastBand = placed;
   widen(table, placed);
 }
 
 function startTable(band: Band): Table {
   const lanes = band.lines.map((l) => ({ x0: l.x0, x1: l.x1 }));
-  const table: Table = { lanes, rows: [], laneLast: new Map(), lastBand: new Map(), headerBands: [] };
+  const table: Table = { lanes, rows: [], laneLast: new Map(), lastBand: new Map(), firstRow: [] };
   readBand(table, band, new Map(band.lines.map((l, i) => [lanes[i]!, l] as const)), new Set());
   return table;
 }
@@ -298,7 +301,7 @@ function itemsOf(pages: readonly Band[][], leading: Map<number, number>): Item[]
     let skipHeader = table && table.rows.length > 1 ? 0 : -1;
     for (const band of bands) {
       // The header row a table repeats at the top of the next page.
-      if (table && skipHeader >= 0 && skipHeader < table.headerBands.length && bandText(band) === table.headerBands[skipHeader]) {
+      if (table && skipHeader >= 0 && skipHeader < table.firstRow.length && bandText(band) === bandText(table.firstRow[skipHeader]!)) {
         skipHeader++;
         continue;
       }
@@ -318,40 +321,100 @@ function itemsOf(pages: readonly Band[][], leading: Map<number, number>): Item[]
         }
       }
       // Not this table's: a new table, or prose.
+      if (table?.rows.length === 1) items.splice(items.length - 1, 1, ...asProse(table));
       table = undefined;
-      if (band.lines.length > 1 && isRow(band)) {
+      if (band.lines.length > 1 && isRow(band) && !isJustified(band)) {
         table = startTable(band);
         items.push({ kind: 'table', table });
-      } else for (const line of band.lines) items.push({ kind: 'line', line });
+      } else items.push({ kind: 'line', line: asOneLine(band.lines) });
     }
   }
+  if (table?.rows.length === 1) items.splice(items.length - 1, 1, ...asProse(table));
   return items;
+}
+
+/**
+ * A "table" of one row is a line laid out with gaps (a date line "年　月　日", a signature line,
+ * a loose justified line): its bands as lines of prose.
+ */
+const asProse = (table: Table): Item[] => table.firstRow.map((b) => ({ kind: 'line', line: asOneLine(b.lines) }));
+
+/** A band's pieces as one line, read left to right. */
+function asOneLine(lines: readonly TextLine[]): TextLine {
+  const first = lines[0]!;
+  const last = lines[lines.length - 1]!;
+  if (lines.length === 1) return first;
+  return { ...first, x1: last.x1, y1: Math.max(...lines.map((l) => l.y1)), text: lines.map((l) => l.text).join(' ') };
+}
+
+/** A justified line that pdftotext cut at its wide word gaps: three pieces or more, the gaps all alike. */
+function isJustified(band: Band): boolean {
+  if (band.lines.length < 3) return false;
+  const gaps = band.lines.slice(1).map((l, i) => l.x0 - band.lines[i]!.x1);
+  return Math.max(...gaps) - Math.min(...gaps) < 0.6;
 }
 
 /** Lines side by side with a gap between them, none over another. */
 const isRow = (band: Band) => band.lines.every((l, i) => i === 0 || l.x0 >= band.lines[i - 1]!.x1 + 2);
 
+/** A line that starts something new: a list item, a numbered clause or heading. */
+const STARTS_ANEW = /^\s*(?:[-*+•·]|\d+[.、)．]|[（(][一二三四五六七八九十\d]+[）)]|\([a-z]\)|[一二三四五六七八九十]+、|第[一二三四五六七八九十\d]+[章节条款篇部]|[①-⑳])/;
+
+/**
+ * Prose lines of one paragraph as one line: a line goes on in the next when the next stands one
+ * line pitch below it, no further right (a paragraph's first line may be indented, the others
+ * are not), the line is filled (the next line's first word would not have fitted after it, so
+ * the layout had to wrap) and the next starts nothing new. What this misses (a wrap
+ * over a page break), the text reader's unwrap.ts still joins.
+ */
+function joinWrapped(items: Item[]): Item[] {
+  const right = new Map<number, number>();
+  for (const item of items) if (item.kind === 'line') right.set(item.line.page, Math.max(right.get(item.line.page) ?? 0, item.line.x1));
+  const out: Item[] = [];
+  for (const item of items) {
+    const prev = out[out.length - 1];
+    if (item.kind === 'line' && prev?.kind === 'line' && wraps(prev.line, item.line, right.get(item.line.page)!)) {
+      const a = prev.line;
+      const b = item.line;
+      // The joined line stands where its last line does, for the next line's test.
+      prev.line = { ...b, page: a.page, text: a.text + (glued(a.text, b.text, CJK.test(a.text + b.text)) ? '' : ' ') + b.text };
+      continue;
+    }
+    out.push(item.kind === 'line' ? { kind: 'line', line: { ...item.line } } : item);
+  }
+  return out;
+}
+
+function wraps(a: TextLine, b: TextLine, right: number): boolean {
+  if (a.page !== b.page || b.x0 > a.x0 + 1 || STARTS_ANEW.test(b.text)) return false;
+  const step = b.y0 - a.y0;
+  if (Math.abs(height(a) - height(b)) >= 0.5 || step < height(b) * 0.9 || step > height(b) * 1.6) return false;
+  const chars = [...b.text].length;
+  const firstWord = /^[A-Za-z0-9'’.,:;()-]+/.exec(b.text)?.[0].length ?? 1;
+  const room = ((b.x1 - b.x0) / chars) * (firstWord + 1);
+  return right - a.x1 < room;
+}
+
+/**
+ * Whether two lines meet without a space: where the layout broke Chinese text, after a dash or
+ * slash ("08:30–" | "17:30"), and in Chinese text inside a number ("17:3" | "0", "12" | "0 小时").
+ */
+function glued(a: string, b: string, chinese: boolean): boolean {
+  const end = a[a.length - 1]!;
+  return CJK.test(end) || CJK.test(b[0]!) || /[–\-/]/.test(end) || (chinese && /[0-9.:]/.test(end) && /[0-9]/.test(b[0]!));
+}
+
 /** A cell's lines as one: no space where the layout broke Chinese text or a number inside it. */
 function joinLines(lines: readonly string[]): string {
   const chinese = lines.some((l) => CJK.test(l));
-  let out = '';
-  for (const line of lines) {
-    if (!out) out = line;
-    else {
-      const a = out[out.length - 1]!;
-      const b = line[0]!;
-      const glued = CJK.test(a) || CJK.test(b) || (chinese && /[0-9.:：–-]/.test(a) && /[0-9]/.test(b));
-      out += (glued ? '' : ' ') + line;
-    }
-  }
-  return out;
+  return lines.reduce((out, line) => (out ? out + (glued(out, line, chinese) ? '' : ' ') + line : line), '');
 }
 
 /** The reading: prose lines and Markdown tables, each line with its page. */
 export function readPdfLayout(xhtml: string): DocxReading {
   const pages = parseBboxLayout(xhtml);
   const bands = withoutFurniture(pages).map(bandsOf);
-  const items = itemsOf(bands, leadings(bands));
+  const items = joinWrapped(itemsOf(bands, leadings(bands)));
   const lines: string[] = [];
   const origins: LineOrigin[] = [];
   let tables = 0;
@@ -364,7 +427,7 @@ export function readPdfLayout(xhtml: string): DocxReading {
     const t = item.table;
     const n = ++tables;
     const grid = t.rows.map((r) => t.lanes.map((lane) => joinLines(r.cells.get(lane) ?? []).replace(/\|/g, '¦')));
-    const headed = grid.length >= 2 && grid[0]!.length >= 2 && !grid[0]!.some((c) => HAS_DIGIT.test(c));
+    const headed = grid.length >= 2 && grid[0]!.length >= 2 && !grid[0]!.some((c) => STARTS_WITH_DIGIT.test(c));
     // An empty first cell under a row label without digits: the label merged over both rows.
     for (let r = headed ? 2 : 1; r < grid.length; r++) {
       if (grid[r]![0] === '' && grid[r - 1]![0] !== '' && !HAS_DIGIT.test(grid[r - 1]![0]!)) grid[r]![0] = grid[r - 1]![0]!;
