@@ -8,21 +8,24 @@
  * Plain pdftotext gives a table's cells one by one (序号, then 招标文件条目号, …, then the next
  * row), and wraps every cell's text at the cell's width: "修复时间 12" | "0 小时". A PDF keeps
  * no table, only text at positions; the table is rebuilt from them:
- * - **Running headers and footers** are the lines in the top or bottom eighth of the page that
- *   recur, digits aside, on at least half of the pages (and two): "第 1 页 共 3 页". They are
+ * - **Running headers and footers** are the lines alone on their level in the top or bottom
+ *   eighth of the page that recur, digits aside, on at least half of the pages (and two):
+ *   "第 1 页 共 3 页". They are
  *   left out, so that a table or a sentence broken by a page break reads on.
  * - **Bands**: lines whose tops are level. Two or more lines side by side in a band are cells of
  *   a table row; the table's **lanes** (columns) are the horizontal extents of its cells' lines.
  *   A line that fits one lane continues the table; a line across two lanes (prose, a note) ends it.
  * - **Rows**: a cell's text wraps at one line pitch (the leading); a new row starts one border
- *   and two cell margins lower, so a row starts at a band where some lane had no line in the
- *   band above, or where the step from the band above is not the leading. The leading is the
- *   shortest step between two lines of one column of the same height, once steps of two
- *   lengths have been seen (else every lane filled at once means a new row). Every cell of a
- *   row is top-aligned, so a cell never starts below the row's first band.
+ *   and two cell margins lower (16 pt, then 16.5 pt in LibreOffice's default table). A line goes
+ *   on in its cell when it stands one leading below its lane's last line, of the same height;
+ *   the other lines of a band start a new row. A merged cell's text goes on in the row it
+ *   started in. The leading is the shortest step between two lines of one column of the same
+ *   height, once a step up to 3 pt longer has been seen too (else every lane filled at once
+ *   means a new row). Every cell of a row is top-aligned, so a cell never starts below the
+ *   row's first band.
  * - A row broken by a page break goes on after the repeated header row on the next page: the
- *   repeated header is recognised by its text and left out, and a band whose lanes all had text
- *   in the last band before the break continues the row.
+ *   repeated header is recognised by its text and left out, and only a cell still running at
+ *   the foot of the page goes on.
  * - A cell's lines are joined without a space where Chinese meets Chinese or a digit meets a
  *   digit in Chinese text (the layout broke a word or number), with a space between Latin words.
  * - The first row is the header when none of its cells starts with a digit (a number, a value:
@@ -99,7 +102,9 @@ const shape = (text: string) => text.replace(/\s+/g, '').replace(/[0-9]+/g, '#')
 
 /** Each page's lines without its running header and footer. */
 function withoutFurniture(pages: readonly Page[]): TextLine[][] {
-  const inMargin = (l: TextLine, p: Page) => Number.isFinite(p.height) && (l.y1 <= p.height * MARGIN || l.y0 >= p.height * (1 - MARGIN));
+  // Alone on its level: a table's header row repeated at the top of a page has cells beside it.
+  const inMargin = (l: TextLine, p: Page) =>
+    Number.isFinite(p.height) && (l.y1 <= p.height * MARGIN || l.y0 >= p.height * (1 - MARGIN)) && !p.lines.some((o) => o !== l && Math.abs(o.y0 - l.y0) <= LEVEL);
   const onPages = new Map<string, Set<number>>();
   pages.forEach((p, n) => {
     for (const l of p.lines) if (inMargin(l, p)) (onPages.get(shape(l.text)) ?? onPages.set(shape(l.text), new Set()).get(shape(l.text))!).add(n);
@@ -133,8 +138,9 @@ const heightClass = (h: number) => Math.round(h * 2) / 2;
 
 /**
  * The leading per line height: the shortest step between two lines of one column and the same
- * height in consecutive bands, once a longer one has been seen too (one length only may be all
- * row steps or all wrap steps, and says nothing).
+ * height a few bands apart, once a step up to 3 pt longer has been seen too: a row's step (one
+ * length only may be all row steps or all wrap steps, and says nothing; a paragraph's spacing
+ * is longer than a border and two cell margins).
  */
 function leadings(pages: readonly Band[][]): Map<number, number> {
   const steps = new Map<number, Set<number>>();
@@ -158,7 +164,7 @@ function leadings(pages: readonly Band[][]): Map<number, number> {
   for (const [k, set] of steps) {
     const sorted = [...set].sort((a, b) => a - b);
     const least = sorted[0]!;
-    if (sorted.some((s) => s - least >= 0.3 && s - least <= 8)) result.set(k, least);
+    if (sorted.some((s) => s - least >= 0.3 && s - least <= 3)) result.set(k, least);
   }
   return result;
 }
@@ -193,36 +199,37 @@ const overlaps = (l: TextLine, lane: Lane) => l.x0 < lane.x1 - 0.5 && lane.x0 + 
 const bandText = (b: Band) => b.lines.map((l) => l.text).join(' ');
 
 /**
- * Each line's lane: the lane its text overlaps, else the nearest (a short value under a wide
- * header), else a lane of its own (a column the table's first band left empty). Undefined when
- * a line lies across two lanes (prose, a note) or two lines share a lane. `added` are the new
- * lanes, kept by `commit` only if the band is read into the table.
+ * Each line's lane, left to right as the lanes are: the lane its text overlaps, else the
+ * nearest lane right of the last one taken (a short value under a wide centred header: "—"
+ * under "驻场"), else a lane of its own (a column the table's first band left empty). Undefined
+ * when a line lies across two lanes (prose, a note) or would go left of a lane already taken.
+ * `added` are the new lanes, kept only if the band is read into the table.
  */
 function lanesOf(band: Band, lanes: readonly Lane[]): { placed: Map<Lane, TextLine>; added: Lane[] } | undefined {
   const placed = new Map<Lane, TextLine>();
   const added: Lane[] = [];
+  let next = 0; // the first lane right of those taken
   for (const l of band.lines) {
     const hit = lanes.filter((lane) => overlaps(l, lane));
     if (hit.length > 1) return undefined;
-    let lane = hit[0] ?? nearest(l, lanes);
-    if (!lane || placed.has(lane)) {
-      if (hit[0]) return undefined;
-      lane = { x0: l.x0, x1: l.x1 };
-      added.push(lane);
+    let at = hit[0] ? lanes.indexOf(hit[0]) : -1;
+    if (at >= 0 && at < next) return undefined;
+    if (at < 0) {
+      const mid = (l.x0 + l.x1) / 2;
+      const free = lanes.slice(next).filter((lane) => !band.lines.some((o) => o !== l && overlaps(o, lane)));
+      const nearest = free.sort((x, y) => Math.abs((x.x0 + x.x1) / 2 - mid) - Math.abs((y.x0 + y.x1) / 2 - mid))[0];
+      at = nearest ? lanes.indexOf(nearest) : -1;
     }
-    placed.set(lane, l);
+    if (at < 0) {
+      const lane = { x0: l.x0, x1: l.x1 };
+      added.push(lane);
+      placed.set(lane, l);
+      continue;
+    }
+    placed.set(lanes[at]!, l);
+    next = at + 1;
   }
   return { placed, added };
-}
-
-/** The lane whose share of the width (up to halfway to its neighbours) holds the line's middle. */
-function nearest(l: TextLine, lanes: readonly Lane[]): Lane | undefined {
-  const mid = (l.x0 + l.x1) / 2;
-  return lanes.find((lane, i) => {
-    const left = i === 0 ? -Infinity : (lanes[i - 1]!.x1 + lane.x0) / 2;
-    const right = i === lanes.length - 1 ? Infinity : (lane.x1 + lanes[i + 1]!.x0) / 2;
-    return mid >= left && mid < right;
-  });
 }
 
 /** Widens each lane to the lines read into it (never over a neighbour). */
@@ -357,8 +364,8 @@ function isJustified(band: Band): boolean {
 /** Lines side by side with a gap between them, none over another. */
 const isRow = (band: Band) => band.lines.every((l, i) => i === 0 || l.x0 >= band.lines[i - 1]!.x1 + 2);
 
-/** A line that starts something new: a list item, a numbered clause or heading. */
-const STARTS_ANEW = /^\s*(?:[-*+•·]|\d+[.、)．]|[（(][一二三四五六七八九十\d]+[）)]|\([a-z]\)|[一二三四五六七八九十]+、|第[一二三四五六七八九十\d]+[章节条款篇部]|[①-⑳])/;
+/** A line that starts something new: a label ("招标编号：", "Tender number: "), a list item, a numbered clause or heading. */
+const STARTS_ANEW = /^\s*(?:[\u4e00-\u9fff]{2,8}[：:]|[A-Z][A-Za-z ]{1,24}:\s|[-*+•·]|\d+[.、)．]|[（(][一二三四五六七八九十\d]+[）)]|\([a-z]\)|[一二三四五六七八九十]+、|第[一二三四五六七八九十\d]+[章节条款篇部]|[①-⑳])/;
 
 /**
  * Prose lines of one paragraph as one line: a line goes on in the next when the next stands one
@@ -367,13 +374,11 @@ const STARTS_ANEW = /^\s*(?:[-*+•·]|\d+[.、)．]|[（(][一二三四五六�
  * the layout had to wrap) and the next starts nothing new. What this misses (a wrap
  * over a page break), the text reader's unwrap.ts still joins.
  */
-function joinWrapped(items: Item[]): Item[] {
-  const right = new Map<number, number>();
-  for (const item of items) if (item.kind === 'line') right.set(item.line.page, Math.max(right.get(item.line.page) ?? 0, item.line.x1));
+function joinWrapped(items: Item[], right: number): Item[] {
   const out: Item[] = [];
   for (const item of items) {
     const prev = out[out.length - 1];
-    if (item.kind === 'line' && prev?.kind === 'line' && wraps(prev.line, item.line, right.get(item.line.page)!)) {
+    if (item.kind === 'line' && prev?.kind === 'line' && wraps(prev.line, item.line, right)) {
       const a = prev.line;
       const b = item.line;
       // The joined line stands where its last line does, for the next line's test.
@@ -414,7 +419,9 @@ function joinLines(lines: readonly string[]): string {
 export function readPdfLayout(xhtml: string): DocxReading {
   const pages = parseBboxLayout(xhtml);
   const bands = withoutFurniture(pages).map(bandsOf);
-  const items = joinWrapped(itemsOf(bands, leadings(bands)));
+  // The text's right edge: where the widest line of the document ends (a table's, often).
+  const right = Math.max(0, ...bands.flatMap((page) => page.flatMap((b) => b.lines.map((l) => l.x1))));
+  const items = joinWrapped(itemsOf(bands, leadings(bands)), right);
   const lines: string[] = [];
   const origins: LineOrigin[] = [];
   let tables = 0;

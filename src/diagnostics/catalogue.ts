@@ -360,7 +360,7 @@ export const CATALOGUE: ReadonlyMap<string, ErrorData<never>> = new Map(
     ParseTooDeep, FilesNotAFile, FilesUnreadable, FilesBrokenLink, FilesOutsideProject,
     ProjectNoContent, ProjectUnknownCollection, ProjectDuplicateId,
     TemplateUnknownPlaceholder, TemplateLookup, TemplateSyntax, DocumentAnonymityLeak,
-    AuditUnreadable, AuditTooLarge, AuditFormat, AuditEncoding, AuditConflict, AuditRequirementNotMet, AuditBlank, AuditMismatch,
+    AuditUnreadable, AuditTooLarge, AuditFormat, AuditNoPdfReader, AuditEncoding, AuditConflict, AuditRequirementNotMet, AuditBlank, AuditMismatch,
     UsageUnknownCommand, UsageInvalidArguments, UsageBadFormat, UsageBadOutput, UsageNoDocuments, UsageUnknownBid,
   ].map((e) => [e.id, e as ErrorData<never>]),
 );
