@@ -157,15 +157,17 @@ const numberWithUnit = (text: string) => text.replace(/^(\S+) /, '$1\u00a0');
  * The widest piece of a cell that may not break, in ems: a value ("10 minutes", "8个工作小时")
  * whole, else the longest Latin word (Chinese breaks between any two characters).
  */
-function unbreakableEms(c: Cell): number {
+function unbreakableEms(c: Cell, bold: boolean): number {
   let widest = 0;
   for (const r of c.runs) {
     const pieces = r.kind === 'value' ? numberWithUnit(r.text).split(' ') : r.text.split(/[\s\u3000-\u9fff\uff00-\uffef]+/);
-    // Latin at 0.62 em, not the 0.55 of running text: a bold header word ("Hours") is wider, and a column a little wide costs nothing.
-    for (const p of pieces) widest = Math.max(widest, ems(p, 0.62));
+    for (const p of pieces) widest = Math.max(widest, ems(p) + (bold ? BOLD_LETTER_EMS * (p.match(/[A-Za-z]/g)?.length ?? 0) : 0));
   }
   return widest;
 }
+
+/** What a bold Latin letter adds to the 0.55 em of running text: the bold sans a header falls back to (DejaVu Sans Bold where Arial is missing) runs 0.7 em; "Hours" broke as "Hour|s". */
+const BOLD_LETTER_EMS = 0.17;
 
 /**
  * Column widths in twips, as a browser lays out a table: each column's share of the text
@@ -177,8 +179,10 @@ function unbreakableEms(c: Cell): number {
 function columnWidths(b: Extract<Block, { kind: 'table' }>, t: Typography): { widths: number[]; size?: number } {
   const pieces = b.widths.map(() => 0);
   // Header cells wrap between words, never inside one ("Definition", "10").
-  for (const slots of [...placeRows(b.header, b.widths.length), ...placeRows(b.rows, b.widths.length)]) {
-    for (const s of slots) if (s.kind === 'cell' && (s.cell.colSpan ?? 1) === 1) pieces[s.col] = Math.max(pieces[s.col]!, unbreakableEms(s.cell));
+  for (const [rows, bold] of [[b.header, true], [b.rows, false]] as const) {
+    for (const slots of placeRows(rows, b.widths.length)) {
+      for (const s of slots) if (s.kind === 'cell' && (s.cell.colSpan ?? 1) === 1) pieces[s.col] = Math.max(pieces[s.col]!, unbreakableEms(s.cell, bold));
+    }
   }
   const total = b.widths.reduce((a, c) => a + c, 0);
   const ideal = b.widths.map((w) => (w / total) * TEXT_WIDTH);
