@@ -27,7 +27,8 @@ export function deviationTable(cx: BuildContext): Document {
     return [text(String(i + 1), 'center'), text(clause), text(say(a.requirement.text, locale)), text(words.answer), text(DEVIATION_LABELS[a.deviation][locale], 'center'), text(words.note)];
   });
   w.table(
-    [1, 3, 5, 5, 2, 4],
+    // The clause column holds "★第三章 3.1" on one line; the remarks carry the reasons.
+    [1, 3.6, 4.4, 4.4, 2, 4.6],
     [
       pick(locale, {
         zh: ['序号', '招标文件条目号', '招标文件要求', '投标文件应答', '偏离', '说明'],

@@ -138,10 +138,27 @@ function tableRows(rows: readonly Cell[][], widths: number[], header: boolean, t
           : cellOf(s.cell, widths, s.col, header, size, (s.cell.rowSpan ?? 1) > 1 ? 'restart' : undefined),
       ),
       tableHeader: header,
-      cantSplit: true,
+      // A row stays whole on its page unless it is tall: a long remark moved whole leaves half a page blank.
+      cantSplit: header || linesOf(slots, widths, size ?? TABLE_SIZE(t)) <= SPLITTABLE_LINES,
       ...(writeIn ? { height: { value: writeIn * t.lines.table, rule: HeightRule.ATLEAST } } : {}),
     });
   });
+}
+
+/** A row taller than this many lines may break over a page. */
+const SPLITTABLE_LINES = 8;
+
+/** How many lines the row's tallest cell takes, about: its text's width over its column's. */
+function linesOf(slots: ReturnType<typeof placeRows>[number], widths: readonly number[], size: number): number {
+  const em = (size / 2) * 20;
+  let most = 1;
+  for (const s of slots) {
+    if (s.kind !== 'cell') continue;
+    const width = widths.slice(s.col, s.col + (s.cell.colSpan ?? 1)).reduce((a, c) => a + c, 0) - CELL_PADDING;
+    const text = s.cell.runs.map((r) => r.text).join('');
+    most = Math.max(most, Math.ceil((ems(text) * em) / Math.max(em, width)));
+  }
+  return most;
 }
 
 /** Table text, in half-points: a size below the body's (五号 10.5 pt under 小四). */
@@ -158,13 +175,18 @@ const numberWithUnit = (text: string) => text.replace(/^(\S+) /, '$1\u00a0');
  * whole, else the longest Latin word (Chinese breaks between any two characters).
  */
 function unbreakableEms(c: Cell, bold: boolean): number {
-  let widest = 0;
+  // A short Chinese label (序号, 无偏离, 技术员) reads as one word: "无偏|离" is no way to write it.
+  const whole = c.runs.map((r) => r.text).join('').trim();
+  let widest = [...whole].length <= SHORT_LABEL && /^[\u3400-\u9fff]+$/.test(whole) ? ems(whole) : 0;
   for (const r of c.runs) {
     const pieces = r.kind === 'value' ? numberWithUnit(r.text).split(' ') : r.text.split(/[\s\u3000-\u9fff\uff00-\uffef]+/);
     for (const p of pieces) widest = Math.max(widest, ems(p) + (bold ? BOLD_LETTER_EMS * (p.match(/[A-Za-z]/g)?.length ?? 0) : 0));
   }
   return widest;
 }
+
+/** Chinese labels up to this many characters never break. */
+const SHORT_LABEL = 4;
 
 /** What a bold Latin letter adds to the 0.55 em of running text: the bold sans a header falls back to (DejaVu Sans Bold where Arial is missing) runs 0.7 em; "Hours" broke as "Hour|s". */
 const BOLD_LETTER_EMS = 0.17;
