@@ -37,52 +37,25 @@ import {
 import { estimatePageNumbersWith } from 'docx/layout';
 import type { Block, BlockKind, Cell, Document, Inline, Locale } from '../../document/nodes.ts';
 import { placeRows } from '../../document/grid.ts';
+import { shareWidths } from '../../document/columns.ts';
 import { ems } from '../../document/measure.ts';
+import { PAGE, TEXT_WIDTH, TYPE_SIZES, tableSize, type TypeSizes } from '../../document/typography.ts';
 import { colon } from '../../document/words.ts';
 import { headingLine } from '../../document/writer.ts';
 import { deterministicPackage, withSeededRandom } from './package.ts';
 
 type FileChild = Paragraph | Table | TableOfContents;
 
-/** Page geometry in twips: A4, margins as tenders use (2.54 cm top/bottom, 3.17 cm left/right). */
-const PAGE = { width: 11906, height: 16838, top: 1440, bottom: 1440, left: 1800, right: 1800 };
-const TEXT_WIDTH = PAGE.width - PAGE.left - PAGE.right;
 
-interface Typography {
+interface Typography extends TypeSizes {
   body: { ascii: string; eastAsia: string };
   heading: { ascii: string; eastAsia: string };
-  /** Half-points: 24 = 小四 (12 pt). */
-  size: number;
-  headingSizes: [number, number, number, number];
-  indent: number;
-  /**
-   * Line pitch in twips, as a fixed value (固定值), for body, headings and table cells: the
-   * same on every machine whatever font stands in for 宋体, so the TOC's page numbers worked
-   * out here match the pages Word and LibreOffice lay out.
-   */
-  lines: { body: number; heading: number; table: number };
   lang: string;
 }
 
 const TYPOGRAPHY: Record<'zh' | 'en', Typography> = {
-  zh: {
-    body: { ascii: 'Times New Roman', eastAsia: '宋体' },
-    heading: { ascii: 'Times New Roman', eastAsia: '黑体' },
-    size: 24,
-    headingSizes: [32, 28, 24, 24],
-    indent: 480,
-    lines: { body: 400, heading: 520, table: 320 },
-    lang: 'zh-CN',
-  },
-  en: {
-    body: { ascii: 'Times New Roman', eastAsia: '宋体' },
-    heading: { ascii: 'Arial', eastAsia: '黑体' },
-    size: 22,
-    headingSizes: [30, 26, 24, 22],
-    indent: 0,
-    lines: { body: 340, heading: 480, table: 300 },
-    lang: 'en-GB',
-  },
+  zh: { ...TYPE_SIZES.zh, body: { ascii: 'Times New Roman', eastAsia: '宋体' }, heading: { ascii: 'Times New Roman', eastAsia: '黑体' }, lang: 'zh-CN' },
+  en: { ...TYPE_SIZES.en, body: { ascii: 'Times New Roman', eastAsia: '宋体' }, heading: { ascii: 'Arial', eastAsia: '黑体' }, lang: 'en-GB' },
 };
 
 const fonts = (f: { ascii: string; eastAsia: string }) => ({ ascii: f.ascii, hAnsi: f.ascii, eastAsia: f.eastAsia, cs: f.ascii });
@@ -161,8 +134,7 @@ function linesOf(slots: ReturnType<typeof placeRows>[number], widths: readonly n
   return most;
 }
 
-/** Table text, in half-points: a size below the body's (五号 10.5 pt under 小四). */
-const TABLE_SIZE = (t: Typography) => t.size - 3;
+const TABLE_SIZE = tableSize;
 
 /** What a cell adds to its text's width: Word's margins (0.19 cm each side) and some slack for the fonts' own widths, in twips. */
 const CELL_PADDING = 2 * 108 + 40;
@@ -206,23 +178,12 @@ function columnWidths(b: Extract<Block, { kind: 'table' }>, t: Typography): { wi
       for (const s of slots) if (s.kind === 'cell' && (s.cell.colSpan ?? 1) === 1) pieces[s.col] = Math.max(pieces[s.col]!, unbreakableEms(s.cell, bold));
     }
   }
-  const total = b.widths.reduce((a, c) => a + c, 0);
-  const ideal = b.widths.map((w) => (w / total) * TEXT_WIDTH);
   for (const size of [TABLE_SIZE(t), TABLE_SIZE(t) - 2, TABLE_SIZE(t) - 4]) {
     const em = (size / 2) * 20;
     const min = pieces.map((p) => (p ? Math.ceil(p * em) + CELL_PADDING : 0));
     const needed = min.reduce((a, c) => a + c, 0);
     if (needed > TEXT_WIDTH && size > TABLE_SIZE(t) - 4) continue;
-    let widths: number[];
-    if (needed > TEXT_WIDTH) widths = min.map((m) => (m / needed) * TEXT_WIDTH);
-    else {
-      const wanted = ideal.map((w, i) => Math.max(w, min[i]!));
-      const excess = wanted.reduce((a, c) => a + c, 0) - TEXT_WIDTH;
-      const spare = wanted.map((w, i) => w - min[i]!);
-      const room = spare.reduce((a, c) => a + c, 0);
-      widths = wanted.map((w, i) => w - (room > 0 ? (excess * spare[i]!) / room : 0));
-    }
-    const floored = widths.map(Math.floor);
+    const floored = shareWidths(b.widths, min, TEXT_WIDTH).map(Math.floor);
     return size === TABLE_SIZE(t) ? { widths: floored } : { widths: floored, size };
   }
   throw new Error('unreachable: the last size always returns');
@@ -348,14 +309,14 @@ function section(doc: Document, children: FileChild[]): ISectionOptions {
   return {
     properties: {
       titlePage: cover,
-      page: { size: { width: PAGE.width, height: PAGE.height }, margin: { top: PAGE.top, bottom: PAGE.bottom, left: PAGE.left, right: PAGE.right, header: 851, footer: 992 } },
+      page: { size: { width: PAGE.width, height: PAGE.height }, margin: { top: PAGE.top, bottom: PAGE.bottom, left: PAGE.left, right: PAGE.right, header: PAGE.header, footer: PAGE.footer } },
     },
     headers: {
-      default: new Header({ children: [small([new TextRun({ text: doc.meta.header, size: 18 })])] }),
+      default: new Header({ children: [small([new TextRun({ text: doc.meta.header, size: TYPE_SIZES[doc.meta.locale].furniture })])] }),
       ...(cover ? { first: new Header({ children: [small([])] }) } : {}),
     },
     footers: {
-      default: new Footer({ children: [small([new TextRun({ children: footer, size: 18 })])] }),
+      default: new Footer({ children: [small([new TextRun({ children: footer, size: TYPE_SIZES[doc.meta.locale].furniture })])] }),
       ...(cover ? { first: new Footer({ children: [small([])] }) } : {}),
     },
     children,
