@@ -25,7 +25,7 @@ export async function writeAllDocuments(model: Model, dir: string, root: string)
   // The document models first (quick), so the progress counts real files.
   const documents = model.bids.flatMap((bid) =>
     LOCALES.flatMap((locale) => {
-      const r = documentsOf(model, bid, locale);
+      const r = documentsOf(model, bid, locale, undefined, FORMATS);
       for (const d of r.diagnostics) diagnostics.push(d);
       return r.documents;
     }),
@@ -84,7 +84,7 @@ function listing(entries: readonly ManifestEntry[]): string {
 /** One document of one bid (for a syllabus, the course's: `part`), to `out`. */
 export async function writeOneDocument(model: Model, kind: DocumentKind, bidId: string, locale: Locale, format: Format, out: string, part?: string): Promise<Written> {
   const bid = model.bids.find((b) => b.entry.id === bidId)!;
-  const r = documentsOf(model, bid, locale, [kind]);
+  const r = documentsOf(model, bid, locale, [kind], [format]);
   if (r.diagnostics.some((d) => d.severity === 'error')) return { entries: [], diagnostics: r.diagnostics };
   const doc = r.documents.find((d) => d.meta.part === part)!;
   const bytes = await render(doc, format);

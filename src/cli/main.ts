@@ -177,17 +177,17 @@ function documentCommands(): Record<string, Command> {
       kind,
       {
         summary: `Write ${what} of a bid.`,
-        usage: `aftercare ${kind} BID${kind === 'syllabus' ? ' [--course ID]' : ''} [--format docx|md] [--lang zh|en] [--out FILE] [--root DIR]
+        usage: `aftercare ${kind} BID${kind === 'syllabus' ? ' [--course ID]' : ''} [--format docx|pdf|md] [--lang zh|en] [--out FILE] [--root DIR]
 
   BID              the bid's id (its file name in content/bids/)${kind === 'syllabus' ? '\n  --course ID      the course (its file name in content/courses/); needed when the bid has several' : ''}
-  --format F       docx (default) or md
+  --format F       docx (default), pdf or md
   --lang L         zh (default) or en
   --out FILE       where to write (default: out/downloads/BID/${kind === 'syllabus' ? 'syllabus-COURSE' : kind}.LANG.FORMAT)`,
         options: { ...common, format: { type: 'string', default: 'docx' }, lang: { type: 'string', default: 'zh' }, out: { type: 'string' }, ...(kind === 'syllabus' ? { course: { type: 'string' } } : {}) },
         positionals: true,
         async run(v, args) {
           const format = String(v.format);
-          if (format !== 'docx' && format !== 'md') throw usageError(UsageBadFormat, { format });
+          if (format !== 'docx' && format !== 'pdf' && format !== 'md') throw usageError(UsageBadFormat, { format });
           const lang = String(v.lang);
           if (lang !== 'zh' && lang !== 'en') throw usageError(UsageInvalidArguments, { reason: `--lang is zh or en, not "${lang}"` });
           if (args.length !== 1) throw usageError(UsageInvalidArguments, { reason: 'name one bid' });

@@ -228,6 +228,14 @@ export const DocumentAnonymityLeak = defineError<{ bid: string; what: string; te
   hint: 'Reword the content text or template that carries it into the volume so that it does not name the bidder; the volume is scored blind.',
 });
 
+export const DocumentMissingGlyph = defineError<{ bid: string; document: string; char: string; code: string; where: string }>({
+  id: 'document/missing-glyph',
+  title: "A character the PDF's fonts cannot draw",
+  severity: 'error',
+  message: (p) => `The PDF ${p.document} of bid "${p.bid}" holds "${p.char}" (${p.code}), which neither embedded font (Noto Serif SC, Noto Sans SC) can draw; it stands ${p.where}.`,
+  hint: 'Replace the character in the content or template text with one the fonts hold (a common character for a rare variant, a word for a symbol); a PDF would show a blank where it stands.',
+});
+
 // ── aftercare audit: documents (src/audit words these; the ids are catalogued here) ──
 
 export const AuditUnreadable = defineError({
@@ -359,7 +367,7 @@ export const CATALOGUE: ReadonlyMap<string, ErrorData<never>> = new Map(
     SchemaInvalidField, SchemaMissingField, SchemaUnknownKey,
     ParseTooDeep, FilesNotAFile, FilesUnreadable, FilesBrokenLink, FilesOutsideProject,
     ProjectNoContent, ProjectUnknownCollection, ProjectDuplicateId,
-    TemplateUnknownPlaceholder, TemplateLookup, TemplateSyntax, DocumentAnonymityLeak,
+    TemplateUnknownPlaceholder, TemplateLookup, TemplateSyntax, DocumentAnonymityLeak, DocumentMissingGlyph,
     AuditUnreadable, AuditTooLarge, AuditFormat, AuditNoPdfReader, AuditEncoding, AuditConflict, AuditRequirementNotMet, AuditBlank, AuditMismatch,
     UsageUnknownCommand, UsageInvalidArguments, UsageBadFormat, UsageBadOutput, UsageNoDocuments, UsageUnknownBid,
   ].map((e) => [e.id, e as ErrorData<never>]),

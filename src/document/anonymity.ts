@@ -9,8 +9,8 @@ import type { Entry } from '../content/load.ts';
 import type { PathKey } from '../content/yaml-source.ts';
 import type { SourceRef } from '../diagnostics/diagnostic.ts';
 import type { LocalizedText } from '../schema/primitives.ts';
-import { headingLine } from './writer.ts';
-import type { Block, Document, Inline } from './nodes.ts';
+import type { Document } from './nodes.ts';
+import { textsOf } from './texts.ts';
 
 export interface Identifying {
   text: string;
@@ -46,47 +46,10 @@ export function identifyingTexts(organisation: Entry<'organisation'>): Identifyi
   return out;
 }
 
-const textOf = (runs: readonly Inline[]) => runs.map((r) => r.text).join('');
-
-/** The document's text, piece by piece, each with where it stands. */
-function* pieces(doc: Document): Generator<{ text: string; where: string }> {
-  const m = doc.meta;
-  yield { text: [m.title, m.subject, m.author, m.header, ...m.keywords].join('\n'), where: "in the file's properties or running header" };
-  let under = 'before the first heading';
-  const all = (b: Block): string[] => {
-    switch (b.kind) {
-      case 'cover':
-        return [b.title, b.subtitle ?? '', ...b.fields.flatMap((f) => [f.label, f.value]), b.date];
-      case 'title':
-        return [b.text];
-      case 'heading':
-        return [headingLine(b)];
-      case 'paragraph':
-        return [textOf(b.runs)];
-      case 'list':
-        return b.items.map(textOf);
-      case 'table':
-        return [b.caption ?? '', ...[...b.header, ...b.rows].flatMap((r) => r.map((c) => textOf(c.runs)))];
-      case 'key-value':
-        return b.items.flatMap((i) => [i.key, textOf(i.value)]);
-      case 'signature':
-        return [...b.lines.flatMap((l) => [l.label, l.value]), b.date];
-      case 'toc':
-        return [b.title];
-      case 'page-break':
-        return [];
-    }
-  };
-  for (const b of doc.blocks) {
-    if (b.kind === 'heading') under = `under ${headingLine(b)}`;
-    yield { text: all(b).join('\n'), where: b.kind === 'cover' ? 'on the cover' : under };
-  }
-}
-
 /** Every identifying text the document contains, once each, with the first place it stands. */
 export function leaksOf(doc: Document, identifying: readonly Identifying[]): Leak[] {
   const found = new Map<string, Leak>();
-  for (const piece of pieces(doc)) {
+  for (const piece of textsOf(doc)) {
     for (const id of identifying) {
       if (!found.has(id.text) && piece.text.includes(id.text)) found.set(id.text, { ...id, where: piece.where });
     }

@@ -6,17 +6,19 @@
 import { createHash } from 'node:crypto';
 import { basename } from 'node:path';
 import type { Diagnostic } from '../diagnostics/diagnostic.ts';
-import { DocumentAnonymityLeak, diagnosticFor } from '../diagnostics/catalogue.ts';
+import { DocumentAnonymityLeak, DocumentMissingGlyph, diagnosticFor } from '../diagnostics/catalogue.ts';
 import { TemplateRenderer } from '../doc/templates.ts';
 import { identifyingTexts, leaksOf } from '../document/anonymity.ts';
 import { buildDocuments, DOCUMENT_KINDS, type DocumentKind } from '../document/index.ts';
 import type { Document, Locale } from '../document/nodes.ts';
 import type { BidNode, Model } from '../model/model.ts';
 import { renderDocx } from './docx/render-docx.ts';
-import { stampDate } from './docx/package.ts';
+import { stampDate } from './stamp-date.ts';
 import { renderMarkdown } from './markdown/render-markdown.ts';
+import { missingGlyphs } from './pdf/glyphs.ts';
+import { renderPdf } from './pdf/render-pdf.ts';
 
-export const FORMATS = ['docx', 'md'] as const;
+export const FORMATS = ['docx', 'pdf', 'md'] as const;
 export type Format = (typeof FORMATS)[number];
 export const LOCALES: readonly Locale[] = ['zh', 'en'];
 
@@ -43,8 +45,17 @@ export interface ManifestEntry {
   sha256: string;
 }
 
-/** The documents of one bid in one language, with the template prose each takes. */
-export function documentsOf(model: Model, bid: BidNode, locale: Locale, kinds: readonly DocumentKind[] = DOCUMENT_KINDS): { documents: Document[]; diagnostics: Diagnostic[] } {
+/**
+ * The documents of one bid in one language, with the template prose each takes. When they
+ * are to be written as PDF (`formats`), every character is checked against the embedded fonts.
+ */
+export function documentsOf(
+  model: Model,
+  bid: BidNode,
+  locale: Locale,
+  kinds: readonly DocumentKind[] = DOCUMENT_KINDS,
+  formats: readonly Format[] = [],
+): { documents: Document[]; diagnostics: Diagnostic[] } {
   const renderer = new TemplateRenderer(model);
   const diagnostics: Diagnostic[] = [];
   const letterTemplate = model.templates.find((t) => t.locale === locale && basename(t.file) === 'commitment-letter.hbs');
@@ -61,6 +72,14 @@ export function documentsOf(model: Model, bid: BidNode, locale: Locale, kinds: r
   for (const doc of documents.filter((d) => d.meta.kind === 'proposal-anonymous')) {
     for (const leak of leaksOf(doc, identifying)) diagnostics.push(diagnosticFor(DocumentAnonymityLeak, leak.at, { bid: bid.entry.id, what: leak.what, text: leak.text, where: leak.where }));
   }
+  if (formats.includes('pdf')) {
+    for (const doc of documents) {
+      for (const m of missingGlyphs(doc)) {
+        const code = `U+${m.char.codePointAt(0)!.toString(16).toUpperCase().padStart(4, '0')}`;
+        diagnostics.push(diagnosticFor(DocumentMissingGlyph, bid.entry.locate([]), { bid: bid.entry.id, document: `${doc.meta.kind}${doc.meta.part ? `-${doc.meta.part}` : ''}.${locale}`, char: m.char, code, where: m.where }));
+      }
+    }
+  }
   if (diagnostics.some((d) => d.severity === 'error')) return { documents: [], diagnostics };
   return { documents, diagnostics };
 }
@@ -69,6 +88,8 @@ export async function render(doc: Document, format: Format): Promise<Uint8Array>
   switch (format) {
     case 'docx':
       return renderDocx(doc, stampDate(doc.meta.date));
+    case 'pdf':
+      return (await renderPdf(doc, stampDate(doc.meta.date))).bytes;
     case 'md':
       return new TextEncoder().encode(renderMarkdown(doc));
   }

@@ -36,13 +36,6 @@ export async function withSeededRandom<T>(seed: string, fn: () => Promise<T>): P
   }
 }
 
-/** The date a build stamps on its files: SOURCE_DATE_EPOCH when set, else the document's own date. */
-export function stampDate(documentDate: string): Date {
-  const epoch = process.env.SOURCE_DATE_EPOCH;
-  if (epoch && /^\d+$/.test(epoch)) return new Date(Number(epoch) * 1000);
-  return new Date(`${documentDate}T00:00:00Z`);
-}
-
 /** Rewrites the package: core properties dated `created`, every entry with the same fixed time. */
 export function deterministicPackage(bytes: Uint8Array, created: Date): Uint8Array {
   const files = unzipSync(bytes);
