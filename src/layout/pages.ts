@@ -268,7 +268,7 @@ function tableItems(b: Extract<Block, { kind: 'table' }>, cx: Context): Item[] {
     );
 
   /** A row's item: its cells from line `from` on, at most `count` lines of each. */
-  const rowItem = (cells: CellBox[], writeIn: number, spanned: Set<number>, header: boolean, from = 0): Item => {
+  const rowItem = (cells: CellBox[], writeIn: number, spanned: Set<number>, edges: readonly number[], header: boolean, from = 0): Item => {
     const linesLeft = Math.max(writeIn, ...cells.map((c) => c.lines.length - from), 1);
     const make = (count: number, first: boolean, last: boolean): Item => ({
       height: Math.max(1, Math.min(count, linesLeft)) * pitch + 2 * CELL_Y,
@@ -278,8 +278,8 @@ function tableItems(b: Extract<Block, { kind: 'table' }>, cx: Context): Item[] {
         for (const c of cells) {
           for (const [k, line] of c.lines.slice(from, from + count).entries()) textOps(ops, line, xs[c.col]! + CELL_X, y + CELL_Y + k * pitch + base, size);
         }
-        // Borders: every column's sides, the top, and the bottom unless a cell spans on below.
-        for (const x of xs) ops.push({ kind: 'rule', x1: x, y1: y, x2: x, y2: y + h, width: RULE });
+        // Borders: each cell's sides (none inside a cell spanning columns), the top, and the bottom unless a cell spans on below.
+        for (const x of edges) ops.push({ kind: 'rule', x1: x, y1: y, x2: x, y2: y + h, width: RULE });
         if (first || header) ops.push({ kind: 'rule', x1: xs[0]!, y1: y, x2: xs[n]!, y2: y, width: RULE });
         for (let col = 0; col < n; col++) {
           if (!last || spanned.has(col)) continue;
@@ -296,7 +296,7 @@ function tableItems(b: Extract<Block, { kind: 'table' }>, cx: Context): Item[] {
       split(room) {
         const fit = Math.floor((room - 2 * CELL_Y) / pitch);
         if (fit < 2 || fit >= linesLeft) return undefined;
-        return [make(fit, from === 0, false), rowItem(cells, Math.max(0, writeIn - fit), spanned, header, from + fit)];
+        return [make(fit, from === 0, false), rowItem(cells, Math.max(0, writeIn - fit), spanned, edges, header, from + fit)];
       },
     };
   };
@@ -308,9 +308,11 @@ function tableItems(b: Extract<Block, { kind: 'table' }>, cx: Context): Item[] {
     boxes.forEach((cells, r) => {
       for (const c of cells) for (let k = 1; k < c.rowSpan; k++) for (let col = c.col; col < c.col + c.span; col++) spanning[r + k - 1]?.add(col);
     });
+    const slots = placeRows(rows, n);
     return boxes.map((cells, r) => {
       const writeIn = Math.max(0, ...rows[r]!.map((c) => c.writeIn ?? 0));
-      return rowItem(cells, writeIn, spanning[r]!, !!face);
+      const edges = [...slots[r]!.map((s) => xs[s.col]!), xs[n]!];
+      return rowItem(cells, writeIn, spanning[r]!, edges, !!face);
     });
   };
   const header = build(b.header, 'bold');
