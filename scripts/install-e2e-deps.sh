@@ -1,6 +1,7 @@
 #!/usr/bin/env bash
 # Installs what the end-to-end tests (npm run test:e2e) check outputs with: LibreOffice to lay
-# out the DOCX as an evaluator's Word would, poppler to read its PDF and draw pages as PNG,
+# out the DOCX as an evaluator's Word would, poppler to read PDFs and draw pages as PNG, qpdf to
+# check the structure of the PDFs we write,
 # and the Noto CJK fonts with a fontconfig alias, so that 宋体/SimSun and 黑体/SimHei in our
 # documents are drawn by a Chinese serif and sans (without it LibreOffice falls back to a
 # Japanese sans). Needs root and Debian's package archive; does nothing when all is there.
@@ -11,6 +12,7 @@ if [ "$(id -u)" -ne 0 ] && command -v sudo >/dev/null; then sudo=(sudo); fi
 need=()
 command -v soffice >/dev/null || need+=(libreoffice-writer-nogui)
 command -v pdftotext >/dev/null || need+=(poppler-utils)
+command -v qpdf >/dev/null || need+=(qpdf)
 fc-list 2>/dev/null | grep -q 'Noto Serif CJK' || need+=(fonts-noto-cjk fonts-noto-cjk-extra)
 if ((${#need[@]})); then
   export DEBIAN_FRONTEND=noninteractive
