@@ -71,6 +71,8 @@ interface Item {
   cover?: boolean;
   /** Items to put first when this one starts a page (a table's header rows). */
   repeat?: Item[];
+  /** A table row: the table's left and right, to rule it off when the page ends after this row. */
+  closeRule?: [number, number];
   /** The part that fits in `room`, and the rest; undefined when nothing useful fits. */
   split?(room: number): [Item, Item] | undefined;
   heading?: { id: string; level: number; text: string };
@@ -242,16 +244,23 @@ interface CellBox {
 }
 
 function tableItems(b: Extract<Block, { kind: 'table' }>, cx: Context): Item[] {
-  const size = tableSize(cx.t) / 2;
-  const pitch = pt(cx.t.lines.table);
   const n = b.widths.length;
-  const mins = b.widths.map(() => 0);
-  for (const [rows, face] of [[b.header, 'bold'], [b.rows, undefined]] as const) {
-    for (const slots of placeRows(rows, n)) {
-      for (const s of slots) if (s.kind === 'cell' && (s.cell.colSpan ?? 1) === 1) mins[s.col] = Math.max(mins[s.col]!, unbreakable(s.cell, face, size, cx.fonts) + 2 * CELL_X + 1);
+  // As typesetters do, a table whose unbreakable pieces do not fit is set a point or two
+  // smaller, its lines closer; past that its columns shrink in proportion.
+  const minsAt = (size: number) => {
+    const mins = b.widths.map(() => 0);
+    for (const [rows, face] of [[b.header, 'bold'], [b.rows, undefined]] as const) {
+      for (const slots of placeRows(rows, n)) {
+        for (const s of slots) if (s.kind === 'cell' && (s.cell.colSpan ?? 1) === 1) mins[s.col] = Math.max(mins[s.col]!, unbreakable(s.cell, face, size, cx.fonts) + 2 * CELL_X + 1);
+      }
     }
-  }
-  const widths = shareWidths(b.widths, mins, WIDTH);
+    return mins;
+  };
+  const full = tableSize(cx.t) / 2;
+  const sizes = [full, full - 1, full - 2];
+  const size = sizes.find((z) => minsAt(z).reduce((a, c) => a + c, 0) <= WIDTH) ?? sizes[sizes.length - 1]!;
+  const pitch = (pt(cx.t.lines.table) * size) / full;
+  const widths = shareWidths(b.widths, minsAt(size), WIDTH);
   const xs = widths.reduce<number[]>((acc, w) => [...acc, acc[acc.length - 1]! + w], [LEFT]);
   const base = baseline(pitch, size, cx.fonts);
 
@@ -287,6 +296,7 @@ function tableItems(b: Extract<Block, { kind: 'table' }>, cx: Context): Item[] {
         }
       },
       keepWithNext: header,
+      closeRule: [xs[0]!, xs[n]!],
     });
     const whole = make(linesLeft, from === 0, true);
     // A row up to a third of a page tall stays whole; a taller one breaks between its lines.
@@ -337,7 +347,10 @@ function paginate(items: Item[], cx: Context, meta: Document['meta']): Layout {
   let page: PageFrame = { ops: [], cover: false };
   let y = TOP;
   let fresh = true;
+  let last: Item | undefined;
   const newPage = () => {
+    // A table broken by the page is ruled off at its foot.
+    if (last?.closeRule && !fresh) page.ops.push({ kind: 'rule', x1: last.closeRule[0], y1: y, x2: last.closeRule[1], y2: y, width: RULE });
     pages.push(page);
     page = { ops: [], cover: false };
     y = TOP;
@@ -349,6 +362,7 @@ function paginate(items: Item[], cx: Context, meta: Document['meta']): Layout {
     item.paint(page.ops, top);
     y = top + item.height;
     fresh = false;
+    last = item;
   };
   /** The height an item needs with what it keeps with: the next item's first line. */
   const needed = (i: number): number => {
