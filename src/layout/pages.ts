@@ -341,10 +341,17 @@ function tableItems(b: Extract<Block, { kind: 'table' }>, cx: Context): Item[] {
 
 // ── pages ──────────────────────────────────────────────────────────────────────
 
-function paginate(items: Item[], cx: Context, meta: Document['meta']): Layout {
-  const pages: PageFrame[] = [];
+/** Where each item goes: pages of placements, painted once the contents' numbers are final. */
+interface Placed {
+  pages: (PageFrame & { placed: { item: Item; top: number }[] })[];
+  headings: HeadingPlace[];
+}
+
+function paginate(items: Item[]): Placed {
+  type Page = Placed['pages'][number];
+  const pages: Page[] = [];
   const headings: HeadingPlace[] = [];
-  let page: PageFrame = { ops: [], cover: false };
+  let page: Page = { ops: [], cover: false, placed: [] };
   let y = TOP;
   let fresh = true;
   let last: Item | undefined;
@@ -352,14 +359,14 @@ function paginate(items: Item[], cx: Context, meta: Document['meta']): Layout {
     // A table broken by the page is ruled off at its foot.
     if (last?.closeRule && !fresh) page.ops.push({ kind: 'rule', x1: last.closeRule[0], y1: y, x2: last.closeRule[1], y2: y, width: RULE });
     pages.push(page);
-    page = { ops: [], cover: false };
+    page = { ops: [], cover: false, placed: [] };
     y = TOP;
     fresh = true;
   };
   const place = (item: Item) => {
     const top = y + (fresh ? 0 : item.before);
     if (item.heading) headings.push({ ...item.heading, page: pages.length + 1, y: top });
-    item.paint(page.ops, top);
+    page.placed.push({ item, top });
     y = top + item.height;
     fresh = false;
     last = item;
@@ -399,8 +406,17 @@ function paginate(items: Item[], cx: Context, meta: Document['meta']): Layout {
     place(item);
   }
   if (!fresh || !pages.length) pages.push(page);
+  return { pages, headings };
+}
+
+/** The frames: every item painted where it was placed, and the running header and footer. */
+function paintPages(placed: Placed, cx: Context, meta: Document['meta']): Layout {
+  const pages = placed.pages.map(({ ops, cover, placed: items }) => {
+    for (const { item, top } of items) item.paint(ops, top);
+    return { ops, cover };
+  });
   addFurniture(pages, cx, meta);
-  return { pages, headings, missing: cx.missing };
+  return { pages, headings: placed.headings, missing: cx.missing };
 }
 
 /** The running header (the project, over a rule) and the page number, on every page but the cover. */
@@ -426,20 +442,21 @@ function addFurniture(pages: PageFrame[], cx: Context, meta: Document['meta']) {
  */
 export function layoutDocument(doc: Document, fonts: Fonts): Layout {
   const t = TYPE_SIZES[doc.meta.locale];
-  let tocPages = new Map<string, number>();
-  let tocEntries: { id: string; level: number; text: string }[] = [];
-  let result: Layout | undefined;
-  const hasToc = doc.blocks.some((b) => b.kind === 'toc');
+  const missing = new Set<string>();
+  const context = (tocPages: Map<string, number>, tocEntries: Context['tocEntries']): Context => ({ fonts, t, locale: doc.meta.locale, missing, tocPages, tocEntries });
+  const lay = (b: Block, cx: Context) => (LAYOUTS[b.kind] as (b: Block, cx: Context) => Item[])(b, cx);
+  // Every block but the contents is laid out once; each pass lays out the contents again.
+  const first = context(new Map(), []);
+  const fixed = doc.blocks.map((b) => (b.kind === 'toc' ? undefined : lay(b, first)));
+  let cx = first;
+  let result!: Placed;
   for (let pass = 0; pass < 4; pass++) {
-    const cx: Context = { fonts, t, locale: doc.meta.locale, missing: new Set<string>(), tocPages, tocEntries };
-    const items = doc.blocks.flatMap((b) => (LAYOUTS[b.kind] as (b: Block, cx: Context) => Item[])(b, cx));
-    result = paginate(items, cx, doc.meta);
-    if (!hasToc) break;
-    const pages = new Map(result.headings.map((h) => [h.id, h.page]));
-    const same = result.headings.length === tocEntries.length && result.headings.every((h) => tocPages.get(h.id) === h.page);
-    if (same && pass > 0) break;
-    tocPages = pages;
-    tocEntries = result.headings.map(({ id, level, text }) => ({ id, level, text }));
+    const items = doc.blocks.flatMap((b, i) => fixed[i] ?? lay(b, cx));
+    result = paginate(items);
+    if (!doc.blocks.some((b) => b.kind === 'toc')) break;
+    const stable = result.headings.length === cx.tocEntries.length && result.headings.every((h) => cx.tocPages.get(h.id) === h.page);
+    if (stable) break;
+    cx = context(new Map(result.headings.map((h) => [h.id, h.page])), result.headings.map(({ id, level, text }) => ({ id, level, text })));
   }
-  return result!;
+  return paintPages(result, cx, doc.meta);
 }

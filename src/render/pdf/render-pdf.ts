@@ -52,7 +52,10 @@ export async function renderPdf(doc: Document, created: Date): Promise<PdfResult
   // pdf-lib parses the font bytes it is given; hand it the font already parsed instead.
   pdf.registerFontkit({ create: (bytes: Uint8Array) => FACES.map(loadFace).find((f) => f.bytes === bytes)!.font } as never);
   const embedded = {} as Record<Face, PDFFont>;
-  for (const face of FACES) embedded[face] = await pdf.embedFont(loadFace(face).bytes, { subset: true });
+  for (const face of FACES) {
+    embedded[face] = await pdf.embedFont(loadFace(face).bytes, { subset: true });
+    byCodePoint(embedded[face]);
+  }
 
   const pages = layout.pages.map((frame) => {
     const page = pdf.addPage([PAGE_WIDTH, PAGE_HEIGHT]);
@@ -77,6 +80,43 @@ export async function renderPdf(doc: Document, created: Date): Promise<PdfResult
   pdf.context.trailerInfo.ID = pdf.context.obj([PDFHexString.of(id), PDFHexString.of(id)]);
   const bytes = await pdf.save({ useObjectStreams: true });
   return { bytes, missing: [...layout.missing], pages: layout.pages.length };
+}
+
+interface SubsetEmbedder {
+  font: { glyphForCodePoint(cp: number): { id: number } };
+  subset: { includeGlyph(glyph: unknown): number };
+  glyphs: unknown[];
+  glyphIdMap: Map<number, number>;
+  glyphCache: { invalidate(): void };
+  encodeText(text: string): PDFHexString;
+}
+
+/**
+ * Text encoded character by character, each to its font's glyph, as the layout measured it:
+ * pdf-lib's own encoder shapes every string with the font's OpenType tables (the slowest part
+ * of writing a PDF, and glyph choices the layout never measured).
+ */
+function byCodePoint(font: PDFFont) {
+  const embedder = (font as unknown as { embedder: SubsetEmbedder }).embedder;
+  const codes = new Map<number, string>();
+  embedder.encodeText = (text: string) => {
+    let hex = '';
+    for (const ch of text) {
+      const cp = ch.codePointAt(0)!;
+      let code = codes.get(cp);
+      if (code === undefined) {
+        const glyph = embedder.font.glyphForCodePoint(cp);
+        const id = embedder.subset.includeGlyph(glyph);
+        embedder.glyphs[id - 1] = glyph;
+        embedder.glyphIdMap.set(glyph.id, id);
+        embedder.glyphCache.invalidate();
+        code = id.toString(16).padStart(4, '0');
+        codes.set(cp, code);
+      }
+      hex += code;
+    }
+    return PDFHexString.of(hex);
+  };
 }
 
 function paint(page: PDFPage, ops: Layout['pages'][number]['ops'], embedded: Record<Face, PDFFont>) {
