@@ -12,11 +12,8 @@ import { identifyingTexts, leaksOf } from '../document/anonymity.ts';
 import { buildDocuments, DOCUMENT_KINDS, type DocumentKind } from '../document/index.ts';
 import type { Document, Locale } from '../document/nodes.ts';
 import type { BidNode, Model } from '../model/model.ts';
-import { renderDocx } from './docx/render-docx.ts';
 import { stampDate } from './stamp-date.ts';
-import { renderMarkdown } from './markdown/render-markdown.ts';
 import { missingGlyphs } from './pdf/glyphs.ts';
-import { renderPdf } from './pdf/render-pdf.ts';
 
 export const FORMATS = ['docx', 'pdf', 'md'] as const;
 export type Format = (typeof FORMATS)[number];
@@ -86,12 +83,13 @@ export function documentsOf(
 
 export async function render(doc: Document, format: Format): Promise<Uint8Array> {
   switch (format) {
+    // Each renderer loaded when first asked for: a PDF-only run never loads docx, nor a DOCX run pdf-lib and the fonts.
     case 'docx':
-      return renderDocx(doc, stampDate(doc.meta.date));
+      return (await import('./docx/render-docx.ts')).renderDocx(doc, stampDate(doc.meta.date));
     case 'pdf':
-      return (await renderPdf(doc, stampDate(doc.meta.date))).bytes;
+      return (await (await import('./pdf/render-pdf.ts')).renderPdf(doc, stampDate(doc.meta.date))).bytes;
     case 'md':
-      return new TextEncoder().encode(renderMarkdown(doc));
+      return new TextEncoder().encode((await import('./markdown/render-markdown.ts')).renderMarkdown(doc));
   }
 }
 

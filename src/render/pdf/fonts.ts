@@ -35,7 +35,9 @@ export function loadFace(face: Face): LoadedFace {
   let f = loaded.get(face);
   if (!f) {
     const bytes = new Uint8Array(readFileSync(require.resolve(FILES[face])));
-    const font = fontkit.create(bytes as unknown as Buffer) as FontkitFont;
+    // An ArrayBuffer, not the bytes: fontkit's Buffer shares it, where from a Uint8Array it
+    // copies 15 MB a byte at a time.
+    const font = fontkit.create(bytes.buffer.slice(bytes.byteOffset, bytes.byteOffset + bytes.byteLength) as unknown as Buffer) as FontkitFont;
     padGlyphs(font);
     f = { bytes, font };
     loaded.set(face, f);
