@@ -261,7 +261,9 @@ function tableItems(b: Extract<Block, { kind: 'table' }>, cx: Context): Item[] {
   const size = sizes.find((z) => minsAt(z).reduce((a, c) => a + c, 0) <= WIDTH) ?? sizes[sizes.length - 1]!;
   const pitch = (pt(cx.t.lines.table) * size) / full;
   const widths = shareWidths(b.widths, minsAt(size), WIDTH);
-  const xs = widths.reduce<number[]>((acc, w) => [...acc, acc[acc.length - 1]! + w], [LEFT]);
+  // Each column's left edge, and the table's right edge last.
+  const xs = [LEFT];
+  for (const w of widths) xs.push(xs[xs.length - 1]! + w);
   const base = baseline(pitch, size, cx.fonts);
 
   const boxesOf = (rows: Cell[][], face?: Face): CellBox[][] =>

@@ -6,6 +6,7 @@
  * - `pdffonts`: every font embedded, with a ToUnicode map (text can be copied and searched);
  * - `pdftotext`: every value the document model resolved from the typed content is there;
  * - `aftercare audit doc.pdf --against BID`: no conflict and no mismatch;
+ * - the 暗标 volume's PDF text holds nothing that names the bidder;
  * - pages drawn by poppler with a fontconfig that holds no font at all, so only the embedded
  *   fonts can draw the Chinese: no page is blank, and no page needs a substitute font.
  * Needs `scripts/install-e2e-deps.sh` (run by `npm run test:e2e`).
@@ -16,6 +17,7 @@ import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import type { Document } from '../../src/document/nodes.ts';
+import { identifyingTexts } from '../../src/document/anonymity.ts';
 import { checkProject } from '../../src/project.ts';
 import { documentsOf, LOCALES, render } from '../../src/render/outputs.ts';
 import { unwrappedText } from '../../src/text/unwrap.ts';
@@ -30,6 +32,8 @@ interface Written {
   bid: string;
   doc: Document;
   pdf: string;
+  /** What names the bidder: none of it may stand in the 暗标 volume's text. */
+  identifying: string[];
 }
 const written: Written[] = [];
 const squash = (s: string) => s.replace(/\s+/g, '');
@@ -42,7 +46,7 @@ beforeAll(async () => {
         for (const doc of documentsOf(model, bid, locale, undefined, ['pdf']).documents) {
           const pdf = join(work, `${name.replace(/\s/g, '-')}--${bid.entry.id}--${doc.meta.kind}${doc.meta.part ? `-${doc.meta.part}` : ''}.${locale}.pdf`);
           writeFileSync(pdf, await render(doc, 'pdf'));
-          written.push({ project: dir, bid: bid.entry.id, doc, pdf });
+          written.push({ project: dir, bid: bid.entry.id, doc, pdf, identifying: model.organisation ? identifyingTexts(model.organisation).map((i) => i.text) : [] });
         }
       }
     }
@@ -98,6 +102,20 @@ describe('every PDF aftercare writes', () => {
     }
     expect(wrong).toEqual([]);
     expect(findings).toBeGreaterThan(written.length * 30);
+  });
+
+  it('the 暗标 volume names the bidder nowhere in its PDF text', () => {
+    const volumes = written.filter((w) => w.doc.meta.kind === 'proposal-anonymous');
+    expect(volumes.length).toBeGreaterThanOrEqual(6);
+    const leaks: string[] = [];
+    for (const w of volumes) {
+      const text = squash(execFileSync('pdftotext', [w.pdf, '-'], { encoding: 'utf8' }));
+      for (const id of w.identifying) if (text.includes(squash(id))) leaks.push(`${w.pdf}: ${id}`);
+    }
+    expect(leaks).toEqual([]);
+    // The check can fail: the named plan of the same bid holds the bidder's name.
+    const named = written.find((w) => w.doc.meta.kind === 'proposal')!;
+    expect(named.identifying.some((id) => squash(execFileSync('pdftotext', [named.pdf, '-'], { encoding: 'utf8' })).includes(squash(id)))).toBe(true);
   });
 
   it('draws every page with its own fonts only: none blank with no system font at all', () => {

@@ -10,14 +10,12 @@ import { createHash } from 'node:crypto';
 import { createRequire } from 'node:module';
 import { deflateSync } from 'node:zlib';
 import {
-
-  PDFDict,
+  type PDFDict,
   PDFDocument,
   PDFHexString,
   PDFName,
   PDFNumber,
-  PDFRef,
-
+  type PDFRef,
   popGraphicsState,
   pushGraphicsState,
   rgb,

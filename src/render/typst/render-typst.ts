@@ -11,7 +11,8 @@ import { colon } from '../../document/words.ts';
 import { headingLine } from '../../document/writer.ts';
 
 /** A Typst string literal. */
-const str = (s: string) => `"${s.replace(/\\/g, '\\\\').replace(/"/g, '\\"').replace(/\n/g, '\\n').replace(/[\u0000-\u001f]/g, (c) => `\\u{${c.charCodeAt(0).toString(16)}}`)}"`;
+const str = (s: string) =>
+  `"${[...s].map((c) => (c === '\\' || c === '"' ? `\\${c}` : c.charCodeAt(0) < 32 ? `\\u{${c.charCodeAt(0).toString(16)}}` : c)).join('')}"`;
 const runs = (inlines: readonly Inline[]) => inlines.map((i) => (i.kind === 'strong' ? `#strong(${str(i.text)})` : `#${str(i.text)}`)).join('');
 const cm = (twips: number) => `${(twips / 567).toFixed(2)}cm`;
 const pt = (twips: number) => `${twips / 20}pt`;
