@@ -32,7 +32,7 @@ trap 'rm -rf "$work"' EXIT
 npm run -s build:cli
 # The renderer on a saved document model, bundled as the CLI is (no TypeScript at run time).
 npx esbuild scripts/render-pdf-model.ts --bundle --platform=node --format=esm --target=node20 --log-level=error \
-  --external:pdf-lib --external:@pdf-lib/fontkit --external:linebreak --outfile="$PWD/lib/render-pdf-model.mjs"
+  --external:linebreak --outfile="$PWD/lib/render-pdf-model.mjs"
 chromium_pdf() { chromium --headless --no-sandbox --disable-gpu --disable-quic --no-first-run --disable-background-networking \
   --disable-component-update --disable-sync --user-data-dir="$work/chromium" --no-pdf-header-footer --print-to-pdf="$2" "$1" 2>/dev/null; }
 export -f chromium_pdf

@@ -22,7 +22,7 @@ try {
     platform: 'node',
     format: 'cjs',
     target: 'node20',
-    external: ['typescript', 'docx', 'docx/layout', 'pdf-lib', '@pdf-lib/fontkit', 'linebreak'],
+    external: ['typescript', 'docx', 'docx/layout', 'linebreak'],
     // The sources are ES modules; the bundle is CommonJS, where import.meta is empty.
     define: { 'import.meta.url': '__aftercare_import_meta_url' },
     banner: { js: `'use strict';\nconst __aftercare_import_meta_url = require('node:url').pathToFileURL(__filename).href;` },

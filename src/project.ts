@@ -21,6 +21,7 @@ export interface CheckResult {
 export function checkProject(root: string, options: { rules?: readonly Rule[] } = {}): CheckResult {
   const loaded = loadProject(root);
   const model = buildModel(loaded.entries, loaded.templates);
+  model.root = root;
   // Like a compiler that stops after syntax errors: rules on half-loaded content would
   // only repeat the loader's errors as dangling references.
   if (loaded.diagnostics.some((d) => d.severity === 'error')) {

@@ -228,12 +228,21 @@ export const DocumentAnonymityLeak = defineError<{ bid: string; what: string; te
   hint: 'Reword the content text or template that carries it into the volume so that it does not name the bidder; the volume is scored blind.',
 });
 
-export const DocumentMissingGlyph = defineError<{ bid: string; document: string; char: string; code: string; where: string }>({
+export const DocumentMissingGlyph = defineError<{ bid: string; document: string; char: string; code: string; where: string; fonts: string }>({
   id: 'document/missing-glyph',
   title: "A character the PDF's fonts cannot draw",
   severity: 'error',
-  message: (p) => `The PDF ${p.document} of bid "${p.bid}" holds "${p.char}" (${p.code}), which neither embedded font (Noto Serif SC, Noto Sans SC) can draw; it stands ${p.where}.`,
+  message: (p) => `The PDF ${p.document} of bid "${p.bid}" holds "${p.char}" (${p.code}), which neither of its fonts (${p.fonts}) can draw; it stands ${p.where}.`,
   hint: 'Replace the character in the content or template text with one the fonts hold (a common character for a rare variant, a word for a symbol); a PDF would show a blank where it stands.',
+});
+
+export const DocumentFont = defineError<{ file: string; face: 'body' | 'bold'; reason: string }>({
+  id: 'document/font',
+  title: 'A font named for the PDFs cannot be used',
+  severity: 'error',
+  message: (p) => `The ${p.face === 'body' ? 'body' : 'bold (heading)'} font "${p.file}" named in print.fonts cannot be used: ${p.reason}.`,
+  hint: (p) =>
+    `Point print.fonts.${p.face}.file at a TrueType font of your own (a .ttf, or a .ttc with its \`index\`, e.g. simsun.ttc for 宋体), relative to the project folder; or remove it to print in the bundled Noto fonts.`,
 });
 
 // ── aftercare audit: documents (src/audit words these; the ids are catalogued here) ──
@@ -367,7 +376,7 @@ export const CATALOGUE: ReadonlyMap<string, ErrorData<never>> = new Map(
     SchemaInvalidField, SchemaMissingField, SchemaUnknownKey,
     ParseTooDeep, FilesNotAFile, FilesUnreadable, FilesBrokenLink, FilesOutsideProject,
     ProjectNoContent, ProjectUnknownCollection, ProjectDuplicateId,
-    TemplateUnknownPlaceholder, TemplateLookup, TemplateSyntax, DocumentAnonymityLeak, DocumentMissingGlyph,
+    TemplateUnknownPlaceholder, TemplateLookup, TemplateSyntax, DocumentAnonymityLeak, DocumentMissingGlyph, DocumentFont,
     AuditUnreadable, AuditTooLarge, AuditFormat, AuditNoPdfReader, AuditEncoding, AuditConflict, AuditRequirementNotMet, AuditBlank, AuditMismatch,
     UsageUnknownCommand, UsageInvalidArguments, UsageBadFormat, UsageBadOutput, UsageNoDocuments, UsageUnknownBid,
   ].map((e) => [e.id, e as ErrorData<never>]),

@@ -126,6 +126,11 @@ export interface DocumentMeta {
   header: string;
   /** The date the document is dated; also its creation date in the file's properties. */
   date: string;
+  /**
+   * The organisation's own font files for a printed face (absolute paths), where it names
+   * them; the PDF uses its bundled faces for the others.
+   */
+  fonts?: Partial<Record<'body' | 'bold', { file: string; index: number }>>;
 }
 
 export interface Document {

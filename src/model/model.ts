@@ -111,4 +111,6 @@ export interface Model {
   /** The prose templates (templates/<locale>/*.hbs), rendered per bid. */
   templates: LoadedTemplate[];
   refs: ReferenceTable;
+  /** The project folder the content was loaded from (entries' files are relative to it). */
+  root?: string;
 }

@@ -13,7 +13,9 @@ import { buildDocuments, DOCUMENT_KINDS, type DocumentKind } from '../document/i
 import type { Document, Locale } from '../document/nodes.ts';
 import type { BidNode, Model } from '../model/model.ts';
 import { stampDate } from './stamp-date.ts';
+import { BUNDLED_NAMES } from './pdf/fonts.ts';
 import { missingGlyphs } from './pdf/glyphs.ts';
+import { printFonts } from './pdf/print-fonts.ts';
 
 export const FORMATS = ['docx', 'pdf', 'md'] as const;
 export type Format = (typeof FORMATS)[number];
@@ -70,10 +72,17 @@ export function documentsOf(
     for (const leak of leaksOf(doc, identifying)) diagnostics.push(diagnosticFor(DocumentAnonymityLeak, leak.at, { bid: bid.entry.id, what: leak.what, text: leak.text, where: leak.where }));
   }
   if (formats.includes('pdf')) {
+    // Printed in the organisation's own fonts where it names good ones; every character checked against them.
+    const print = printFonts(model);
+    for (const d of print.diagnostics) diagnostics.push(d);
+    if (print.diagnostics.length) return { documents: [], diagnostics };
+    const fontNames = (['body', 'bold'] as const).map((f) => (print.fonts?.[f] ? basename(print.fonts[f].file) : BUNDLED_NAMES[f])).join(', ');
     for (const doc of documents) {
+      if (print.fonts && Object.keys(print.fonts).length) doc.meta.fonts = print.fonts;
       for (const m of missingGlyphs(doc)) {
         const code = `U+${m.char.codePointAt(0)!.toString(16).toUpperCase().padStart(4, '0')}`;
-        diagnostics.push(diagnosticFor(DocumentMissingGlyph, bid.entry.locate([]), { bid: bid.entry.id, document: `${doc.meta.kind}${doc.meta.part ? `-${doc.meta.part}` : ''}.${locale}`, char: m.char, code, where: m.where }));
+        const document = `${doc.meta.kind}${doc.meta.part ? `-${doc.meta.part}` : ''}.${locale}`;
+        diagnostics.push(diagnosticFor(DocumentMissingGlyph, bid.entry.locate([]), { bid: bid.entry.id, document, char: m.char, code, where: m.where, fonts: fontNames }));
       }
     }
   }

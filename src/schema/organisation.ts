@@ -113,6 +113,29 @@ export const ServiceLineSchema = z
   })
   .strict();
 
+/**
+ * A TrueType font of the organisation's own (its licensed 宋体 or 黑体) for the PDFs: a .ttf,
+ * or a .ttc collection with the font's index in it. The path is relative to the project folder.
+ */
+export const FontFileSchema = z
+  .object({ file: z.string().min(1), index: z.number().int().min(0).default(0) })
+  .strict();
+
+/** How the PDFs are printed. Without `fonts`, the bundled Noto Serif SC and Noto Sans SC are used. */
+export const PrintSchema = z
+  .object({
+    fonts: z
+      .object({
+        /** Body text (a 宋体), Latin included. */
+        body: FontFileSchema.optional(),
+        /** Headings, table headers and strong text (a 黑体). */
+        bold: FontFileSchema.optional(),
+      })
+      .strict()
+      .optional(),
+  })
+  .strict();
+
 export const OrganisationSchema = z
   .object({
     name: LocalizedTextSchema,
@@ -133,6 +156,7 @@ export const OrganisationSchema = z
     roles: z.array(RoleSchema).min(1),
     /** Service lines in escalation order. */
     serviceLines: z.array(ServiceLineSchema).default([]),
+    print: PrintSchema.optional(),
   })
   .strict();
 

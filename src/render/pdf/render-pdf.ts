@@ -7,38 +7,19 @@
  * hashed from the content.
  */
 import { createHash } from 'node:crypto';
-import { createRequire } from 'node:module';
 import { deflateSync } from 'node:zlib';
-import {
-  type PDFDict,
-  PDFDocument,
-  PDFHexString,
-  PDFName,
-  PDFNumber,
-  type PDFRef,
-  popGraphicsState,
-  pushGraphicsState,
-  rgb,
-  setCharacterSpacing,
-  type PDFFont,
-  type PDFPage,
-} from 'pdf-lib';
+import { type PDFDict, PDFDocument, PDFHexString, PDFName, PDFNumber, type PDFPage, type PDFRef } from 'pdf-lib';
 import type { Document } from '../../document/nodes.ts';
 import type { Face } from '../../layout/metrics.ts';
 import { layoutDocument, PAGE_HEIGHT, PAGE_WIDTH, type HeadingPlace, type Layout } from '../../layout/pages.ts';
-import { loadFace, metricsOf } from './fonts.ts';
+import { contentStream } from './content.ts';
+import { type EmbeddedFace, embedFace } from './embed-font.ts';
+import { facesOf, metricsFor } from './fonts.ts';
 
 const FACES: readonly Face[] = ['body', 'bold'];
+/** Resource names of the faces on every page. */
+const NAMES: Record<Face, string> = { body: 'F1', bold: 'F2' };
 
-// pdf-lib compresses every stream with pako, zlib written in JavaScript: the slowest step of a
-// save. Node's own zlib writes the same format (and the same bytes for the same input) in a
-// fraction of the time.
-const require = createRequire(import.meta.url);
-const pako = createRequire(require.resolve('pdf-lib'))('pako') as { deflate(data: Uint8Array): Uint8Array };
-pako.deflate = (data: Uint8Array) => deflateSync(data);
-
-let fonts: ReturnType<typeof fontsNow> | undefined;
-const fontsNow = () => ({ body: metricsOf('body'), bold: metricsOf('bold') });
 
 export interface PdfResult {
   bytes: Uint8Array;
@@ -49,24 +30,28 @@ export interface PdfResult {
 
 /** The document laid out (for tests and the page-frame checks). */
 export function layoutOf(doc: Document): Layout {
-  fonts ??= fontsNow();
-  return layoutDocument(doc, fonts);
+  return layoutDocument(doc, metricsFor(facesOf(doc.meta)));
 }
 
 export async function renderPdf(doc: Document, created: Date): Promise<PdfResult> {
-  const layout = layoutOf(doc);
+  const faces = facesOf(doc.meta);
+  const layout = layoutDocument(doc, metricsFor(faces));
   const pdf = await PDFDocument.create({ updateMetadata: false });
-  // pdf-lib parses the font bytes it is given; hand it the font already parsed instead.
-  pdf.registerFontkit({ create: (bytes: Uint8Array) => FACES.map(loadFace).find((f) => f.bytes === bytes)!.font } as never);
-  const embedded = {} as Record<Face, PDFFont>;
-  for (const face of FACES) {
-    embedded[face] = await pdf.embedFont(loadFace(face).bytes, { subset: true });
-    byCodePoint(embedded[face]);
+
+  // Each face subset to the characters set in it, over the whole document.
+  const chars: Record<Face, Set<number>> = { body: new Set(), bold: new Set() };
+  for (const frame of layout.pages) {
+    for (const op of frame.ops) if (op.kind === 'text') for (const ch of op.text) chars[op.face].add(ch.codePointAt(0)!);
   }
+  const embedded: Partial<Record<Face, EmbeddedFace>> = {};
+  for (const face of FACES) if (chars[face].size) embedded[face] = embedFace(pdf.context, faces[face], [...chars[face]].sort((a, b) => a - b));
+  const fonts = { name: (face: Face) => NAMES[face], encode: (face: Face, text: string) => embedded[face]!.encode(text) };
 
   const pages = layout.pages.map((frame) => {
     const page = pdf.addPage([PAGE_WIDTH, PAGE_HEIGHT]);
-    paint(page, frame.ops, embedded);
+    for (const face of FACES) if (embedded[face]) page.node.setFontDictionary(PDFName.of(NAMES[face]), embedded[face].ref);
+    const content = Buffer.from(contentStream(frame.ops, PAGE_HEIGHT, fonts), 'latin1');
+    page.node.addContentStream(pdf.context.register(pdf.context.stream(deflateSync(content), { Filter: 'FlateDecode' })));
     return page;
   });
   addLinks(pdf, pages, layout);
@@ -87,60 +72,6 @@ export async function renderPdf(doc: Document, created: Date): Promise<PdfResult
   pdf.context.trailerInfo.ID = pdf.context.obj([PDFHexString.of(id), PDFHexString.of(id)]);
   const bytes = await pdf.save({ useObjectStreams: true });
   return { bytes, missing: [...layout.missing], pages: layout.pages.length };
-}
-
-interface SubsetEmbedder {
-  font: { glyphForCodePoint(cp: number): { id: number } };
-  subset: { includeGlyph(glyph: unknown): number };
-  glyphs: unknown[];
-  glyphIdMap: Map<number, number>;
-  glyphCache: { invalidate(): void };
-  encodeText(text: string): PDFHexString;
-}
-
-/**
- * Text encoded character by character, each to its font's glyph, as the layout measured it:
- * pdf-lib's own encoder shapes every string with the font's OpenType tables (the slowest part
- * of writing a PDF, and glyph choices the layout never measured).
- */
-function byCodePoint(font: PDFFont) {
-  const embedder = (font as unknown as { embedder: SubsetEmbedder }).embedder;
-  const codes = new Map<number, string>();
-  embedder.encodeText = (text: string) => {
-    let hex = '';
-    for (const ch of text) {
-      const cp = ch.codePointAt(0)!;
-      let code = codes.get(cp);
-      if (code === undefined) {
-        const glyph = embedder.font.glyphForCodePoint(cp);
-        const id = embedder.subset.includeGlyph(glyph);
-        embedder.glyphs[id - 1] = glyph;
-        embedder.glyphIdMap.set(glyph.id, id);
-        embedder.glyphCache.invalidate();
-        code = id.toString(16).padStart(4, '0');
-        codes.set(cp, code);
-      }
-      hex += code;
-    }
-    return PDFHexString.of(hex);
-  };
-}
-
-function paint(page: PDFPage, ops: Layout['pages'][number]['ops'], embedded: Record<Face, PDFFont>) {
-  for (const op of ops) {
-    switch (op.kind) {
-      case 'text':
-        if (op.charSpacing) page.pushOperators(pushGraphicsState(), setCharacterSpacing(op.charSpacing));
-        page.drawText(op.text, { x: op.x, y: PAGE_HEIGHT - op.y, size: op.size, font: embedded[op.face], color: rgb(0, 0, 0) });
-        if (op.charSpacing) page.pushOperators(popGraphicsState());
-        break;
-      case 'rule':
-        page.drawLine({ start: { x: op.x1, y: PAGE_HEIGHT - op.y1 }, end: { x: op.x2, y: PAGE_HEIGHT - op.y2 }, thickness: op.width, color: rgb(0, 0, 0) });
-        break;
-      case 'link':
-        break; // added with the pages' references known (addLinks)
-    }
-  }
 }
 
 /** A destination: the page, at the heading's top. */
