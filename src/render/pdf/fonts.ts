@@ -6,11 +6,11 @@
  * anything is rendered). Each file is read once per process (truetype.ts reads only the
  * tables and glyphs a document needs) and subset per document (embed-font.ts).
  */
-import { readFileSync, statSync } from 'node:fs';
+import { fstatSync, openSync, readFileSync, readSync, statSync } from 'node:fs';
 import { createRequire } from 'node:module';
 import type { DocumentMeta } from '../../document/nodes.ts';
 import type { Face, FontMetrics, Fonts } from '../../layout/metrics.ts';
-import { readTrueType, type TrueTypeFont } from './truetype.ts';
+import { type FontSource, readTrueType, type TrueTypeFont } from './truetype.ts';
 
 const require = createRequire(import.meta.url);
 
@@ -30,10 +30,32 @@ export function loadFace(face: Face): TrueTypeFont {
   const key = `bundled:${face}`;
   let font = loaded.get(key);
   if (!font) {
-    font = readTrueType(new Uint8Array(readFileSync(require.resolve(BUNDLED[face]))));
+    font = readTrueType(fileSource(require.resolve(BUNDLED[face])));
     loaded.set(key, font);
   }
   return font;
+}
+
+/**
+ * A font file read piece by piece, as the reader asks: the tables it needs, then only the
+ * outlines of the glyphs a document uses (a few hundred kilobytes of a 15 MB face). The file
+ * stays open for the process, as the font stays loaded.
+ */
+function fileSource(path: string): FontSource {
+  const fd = openSync(path, 'r');
+  return {
+    size: fstatSync(fd).size,
+    read(offset, length) {
+      const bytes = new Uint8Array(length);
+      let done = 0;
+      while (done < length) {
+        const n = readSync(fd, bytes, done, length - done, offset + done);
+        if (n === 0) break;
+        done += n;
+      }
+      return bytes.subarray(0, done);
+    },
+  };
 }
 
 /**

@@ -55,12 +55,23 @@ const WOFF = tag('wOFF');
 const WOFF2 = tag('wOF2');
 
 /**
+ * Where a font's bytes come from: memory, or a file read piece by piece (a CJK face's outlines
+ * are 10–15 MB, of which a document uses a few hundred kilobytes).
+ */
+export interface FontSource {
+  readonly size: number;
+  read(offset: number, length: number): Uint8Array;
+}
+
+export const bytesSource = (bytes: Uint8Array): FontSource => ({ size: bytes.length, read: (offset, length) => bytes.subarray(offset, offset + length) });
+
+/**
  * Reads the font at `index` of a TrueType file or collection (.ttf, .ttc: Windows' 宋体 is
  * simsun.ttc, whose first font is SimSun).
  */
-export function readTrueType(bytes: Uint8Array, index = 0): TrueTypeFont {
+export function readTrueType(from: Uint8Array | FontSource, index = 0): TrueTypeFont {
   try {
-    return read(bytes, index);
+    return read(from instanceof Uint8Array ? bytesSource(from) : from, index);
   } catch (error) {
     if (error instanceof FontError) throw error;
     // A DataView read past the end: a table's offset or length points outside the file.
@@ -69,73 +80,82 @@ export function readTrueType(bytes: Uint8Array, index = 0): TrueTypeFont {
   }
 }
 
-function read(bytes: Uint8Array, index: number): TrueTypeFont {
-  if (bytes.length < 12) throw new FontError('the file is too short to be a font');
-  const view = new DataView(bytes.buffer, bytes.byteOffset, bytes.byteLength);
+function read(source: FontSource, index: number): TrueTypeFont {
+  if (source.size < 12) throw new FontError('the file is too short to be a font');
+  const piece = (offset: number, length: number) => {
+    if (offset + length > source.size) throw new RangeError('past the end');
+    const bytes = source.read(offset, length);
+    return { bytes, view: new DataView(bytes.buffer, bytes.byteOffset, bytes.byteLength) };
+  };
   let start = 0;
-  const magic = view.getUint32(0);
+  const { view: header } = piece(0, 12);
+  const magic = header.getUint32(0);
   if (magic === TTCF) {
-    const count = view.getUint32(8);
+    const count = header.getUint32(8);
     if (index >= count) throw new FontError(`the collection holds ${count} fonts; there is no font ${index}`);
-    start = view.getUint32(12 + 4 * index);
+    start = piece(12 + 4 * index, 4).view.getUint32(0);
   } else if (index > 0) {
     throw new FontError(`it is a single font, not a collection (.ttc): there is no font ${index} in it`);
   }
-  const version = view.getUint32(start);
+  const { view: offsetTable } = piece(start, 12);
+  const version = offsetTable.getUint32(0);
   if (version === OTTO) throw new FontError('it is an OpenType font with PostScript (CFF) outlines; a PDF can embed only TrueType outlines here — use the .ttf version of the font');
   if (version === WOFF || version === WOFF2) throw new FontError('it is a web font (WOFF); use the .ttf file');
   if (version !== 0x00010000 && version !== TRUE) throw new FontError('it is not a TrueType font (.ttf or .ttc)');
 
   const tables = new Map<string, TableEntry>();
-  const numTables = view.getUint16(start + 4);
+  const numTables = offsetTable.getUint16(4);
+  const { bytes: dir, view: dirView } = piece(start + 12, 16 * numTables);
   for (let i = 0; i < numTables; i++) {
-    const at = start + 12 + 16 * i;
-    const name = String.fromCharCode(bytes[at]!, bytes[at + 1]!, bytes[at + 2]!, bytes[at + 3]!);
-    const entry = { offset: view.getUint32(at + 8), length: view.getUint32(at + 12) };
-    if (entry.offset + entry.length > bytes.length) throw new FontError(`the file is truncated or damaged: its '${name}' table points past the end`);
+    const at = 16 * i;
+    const name = String.fromCharCode(dir[at]!, dir[at + 1]!, dir[at + 2]!, dir[at + 3]!);
+    const entry = { offset: dirView.getUint32(at + 8), length: dirView.getUint32(at + 12) };
+    if (entry.offset + entry.length > source.size) throw new FontError(`the file is truncated or damaged: its '${name}' table points past the end`);
     tables.set(name, entry);
   }
   for (const need of ['head', 'hhea', 'maxp', 'hmtx', 'cmap', 'loca', 'glyf']) {
     if (!tables.has(need)) throw new FontError(need === 'glyf' || need === 'loca' ? 'it has no TrueType outlines (glyf table)' : `it lacks the '${need}' table a font needs`);
   }
-  const at = (name: string) => tables.get(name)!.offset;
-  const head = at('head');
-  const hhea = at('hhea');
-  const unitsPerEm = view.getUint16(head + 18);
+  /** A table's bytes. */
+  const table = (name: string) => {
+    const t = tables.get(name)!;
+    return piece(t.offset, t.length);
+  };
+  const head = table('head').view;
+  const hhea = table('hhea').view;
+  const unitsPerEm = head.getUint16(18);
   if (unitsPerEm < 16 || unitsPerEm > 16384) throw new FontError(`its units per em (${unitsPerEm}) are out of range`);
-  const longLoca = view.getInt16(head + 50) === 1;
-  const numGlyphs = view.getUint16(at('maxp') + 4);
-  const numberOfHMetrics = Math.min(view.getUint16(hhea + 34), numGlyphs);
+  const longLoca = head.getInt16(50) === 1;
+  const numGlyphs = table('maxp').view.getUint16(4);
+  const numberOfHMetrics = Math.min(hhea.getUint16(34), numGlyphs);
   if (numberOfHMetrics < 1) throw new FontError('its horizontal metrics are empty');
-  const os2 = tables.get('OS/2');
-  const hasTypo = os2 && os2.length >= 78;
-  const ascent = hasTypo ? view.getInt16(os2.offset + 68) : view.getInt16(hhea + 4);
-  const descent = hasTypo ? view.getInt16(os2.offset + 70) : view.getInt16(hhea + 6);
-  const capHeight = os2 && os2.length >= 90 && view.getUint16(os2.offset) >= 2 ? view.getInt16(os2.offset + 88) : ascent;
-  const post = tables.get('post');
-  const italicAngle = post ? view.getInt32(post.offset + 4) / 65536 : 0;
-  const bbox = [view.getInt16(head + 36), view.getInt16(head + 38), view.getInt16(head + 40), view.getInt16(head + 42)] as const;
+  const os2 = tables.has('OS/2') ? table('OS/2').view : undefined;
+  const hasTypo = os2 && os2.byteLength >= 78;
+  const ascent = hasTypo ? os2.getInt16(68) : hhea.getInt16(4);
+  const descent = hasTypo ? os2.getInt16(70) : hhea.getInt16(6);
+  const capHeight = os2 && os2.byteLength >= 90 && os2.getUint16(0) >= 2 ? os2.getInt16(88) : ascent;
+  const post = tables.has('post') ? table('post').view : undefined;
+  const italicAngle = post ? post.getInt32(4) / 65536 : 0;
+  const bbox = [head.getInt16(36), head.getInt16(38), head.getInt16(40), head.getInt16(42)] as const;
 
-  const lookup = cmapOf(view, at('cmap'));
+  const lookup = cmapOf(table('cmap').view);
   const glyphCache = new Map<number, number>();
-  const hmtx = at('hmtx');
-  const loca = at('loca');
-  const glyf = at('glyf');
-  const glyfEnd = glyf + tables.get('glyf')!.length;
+  const hmtx = table('hmtx').view;
+  const loca = table('loca').view;
+  const glyf = tables.get('glyf')!;
 
-  const advanceOf = (gid: number) => view.getUint16(hmtx + 4 * Math.min(gid, numberOfHMetrics - 1));
-  const lsbOf = (gid: number) =>
-    gid < numberOfHMetrics ? view.getInt16(hmtx + 4 * gid + 2) : view.getInt16(hmtx + 4 * numberOfHMetrics + 2 * (gid - numberOfHMetrics));
+  const advanceOf = (gid: number) => hmtx.getUint16(4 * Math.min(gid, numberOfHMetrics - 1));
+  const lsbOf = (gid: number) => (gid < numberOfHMetrics ? hmtx.getInt16(4 * gid + 2) : hmtx.getInt16(4 * numberOfHMetrics + 2 * (gid - numberOfHMetrics)));
   /** A glyph's record in `glyf` (empty for a blank glyph such as the space). */
   const glyphBytes = (gid: number): Uint8Array => {
-    const from = longLoca ? view.getUint32(loca + 4 * gid) : 2 * view.getUint16(loca + 2 * gid);
-    const to = longLoca ? view.getUint32(loca + 4 * gid + 4) : 2 * view.getUint16(loca + 2 * gid + 2);
-    if (to < from || glyf + to > glyfEnd) throw new FontError(`the file is damaged: glyph ${gid} lies outside its outline table`);
-    return bytes.subarray(glyf + from, glyf + to);
+    const from = longLoca ? loca.getUint32(4 * gid) : 2 * loca.getUint16(2 * gid);
+    const to = longLoca ? loca.getUint32(4 * gid + 4) : 2 * loca.getUint16(2 * gid + 2);
+    if (to < from || to > glyf.length) throw new FontError(`the file is damaged: glyph ${gid} lies outside its outline table`);
+    return piece(glyf.offset + from, to - from).bytes;
   };
 
   return {
-    postScriptName: nameOf(view, bytes, tables.get('name')),
+    postScriptName: tables.has('name') ? nameOf(table('name').view) : 'Font',
     unitsPerEm,
     ascent,
     descent,
@@ -196,10 +216,7 @@ function read(bytes: Uint8Array, index: number): TrueTypeFont {
         hmtxOut.setInt16(4 * i + 2, lsbOf(gid));
       });
       tablesOut.set('hmtx', new Uint8Array(hmtxOut.buffer));
-      const copy = (name: string) => {
-        const t = tables.get(name)!;
-        return bytes.slice(t.offset, t.offset + t.length);
-      };
+      const copy = (name: string) => table(name).bytes.slice();
       const headOut = copy('head');
       const headView = new DataView(headOut.buffer);
       headView.setUint32(8, 0); // checkSumAdjustment, set below
@@ -217,7 +234,8 @@ function read(bytes: Uint8Array, index: number): TrueTypeFont {
 }
 
 /** The code point → glyph lookup of the best Unicode subtable: full repertoire (format 12) before BMP (format 4). */
-function cmapOf(view: DataView, cmap: number): (cp: number) => number {
+function cmapOf(view: DataView): (cp: number) => number {
+  const cmap = 0;
   const count = view.getUint16(cmap + 2);
   const subtables: { platform: number; encoding: number; at: number; format: number }[] = [];
   for (let i = 0; i < count; i++) {
@@ -283,19 +301,18 @@ function format4(view: DataView, at: number): (cp: number) => number {
 }
 
 /** The PostScript name (name ID 6), Windows Unicode or Macintosh Roman; "Font" when there is none. */
-function nameOf(view: DataView, bytes: Uint8Array, name: TableEntry | undefined): string {
-  if (!name) return 'Font';
-  const count = view.getUint16(name.offset + 2);
-  const strings = name.offset + view.getUint16(name.offset + 4);
+function nameOf(view: DataView): string {
+  const count = view.getUint16(2);
+  const strings = view.getUint16(4);
   for (let i = 0; i < count; i++) {
-    const rec = name.offset + 6 + 12 * i;
+    const rec = 6 + 12 * i;
     if (view.getUint16(rec + 6) !== 6) continue;
     const platform = view.getUint16(rec);
     const length = view.getUint16(rec + 8);
     const from = strings + view.getUint16(rec + 10);
     let s = '';
     if (platform === 3 || platform === 0) for (let j = 0; j + 1 < length; j += 2) s += String.fromCharCode(view.getUint16(from + j));
-    else for (let j = 0; j < length; j++) s += String.fromCharCode(bytes[from + j]!);
+    else for (let j = 0; j < length; j++) s += String.fromCharCode(view.getUint8(from + j));
     // A PDF name: printable ASCII without delimiters.
     s = s.replace(/[^\x21-\x7e]|[()<>[\]{}/%#]/g, '');
     if (s) return s;
