@@ -5,7 +5,8 @@
  */
 import { describe, expect, it } from 'vitest';
 import type { Block, Document } from '../src/document/nodes.ts';
-import { breakLines } from '../src/layout/lines.ts';
+import { shareWidths } from '../src/document/columns.ts';
+import { breakLines, newNotes } from '../src/layout/lines.ts';
 import type { FontMetrics, Fonts } from '../src/layout/metrics.ts';
 import { layoutDocument, type Layout, type Op } from '../src/layout/pages.ts';
 
@@ -47,11 +48,13 @@ describe('line breaking', () => {
     expect(lines.join('|')).toBe('一二三四五六七八|17:30 maintenance');
   });
 
-  it('cuts a word longer than a line where it must, losing nothing', () => {
+  it('cuts a word longer than a line where it must, losing nothing, and notes the cut', () => {
     const long = 'x'.repeat(50);
-    const lines = lineTexts(breakLines([{ text: long, face: 'body' }], fonts, o));
-    expect(lines.join('')).toBe(long);
-    expect(lines[0]).toHaveLength(20);
+    const notes = newNotes();
+    const lines = lineTexts(breakLines([{ text: `见 ${long} 。`, face: 'body' }], fonts, o, notes));
+    expect(lines.join('').replace(/ /g, '')).toBe(`见${long}。`);
+    expect(Math.max(...lines.map((l) => l.length))).toBe(20);
+    expect([...notes.cut]).toEqual([`${long} 。`]); // no break before 。: the piece is the word with it
   });
 
   it('justifies Chinese lines by spacing characters, never the last line; indents the first', () => {
@@ -62,9 +65,10 @@ describe('line breaking', () => {
   });
 
   it('reports a character no font has, and sets it as a space', () => {
-    const missing = new Set<string>();
-    const lines = lineTexts(breakLines([{ text: '好😀的', face: 'body' }], fonts, o, missing));
-    expect([...missing]).toEqual(['😀']);
+    const notes = newNotes();
+    const lines = lineTexts(breakLines([{ text: '好😀的', face: 'body' }], fonts, o, notes));
+    expect([...notes.missing]).toEqual(['😀']);
+    expect([...notes.cut]).toEqual([]);
     expect(lines[0]).toContain('好');
   });
 });
@@ -131,5 +135,17 @@ describe('pages', () => {
     expect(layout.pages.length).toBeGreaterThan(1);
     const written = layout.pages.flatMap((p) => texts(p.ops).filter((t) => t.includes('说明。') || t.includes('很长'))).join('');
     expect(written).toBe(tall);
+  });
+});
+
+describe('column widths', () => {
+  it('share the width by the hints, never below a column’s minimum', () => {
+    expect(shareWidths([1, 1], [10, 10], 100)).toEqual([50, 50]);
+    expect(shareWidths([1, 1], [80, 10], 100)).toEqual([80, 20]);
+  });
+
+  it('take what the minimums lack from the widest columns, leaving a narrow one whole', () => {
+    expect(shareWidths([1, 1, 1], [300, 300, 20], 400)).toEqual([190, 190, 20]);
+    expect(shareWidths([1, 1, 1], [300, 200, 20], 400)).toEqual([190, 190, 20]);
   });
 });

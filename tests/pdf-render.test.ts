@@ -5,7 +5,7 @@
 import { PDFDocument } from 'pdf-lib';
 import { describe, expect, it } from 'vitest';
 import { checkProject } from '../src/project.ts';
-import { documentsOf, render } from '../src/render/outputs.ts';
+import { cutWarnings, documentsOf, render, renderDocument } from '../src/render/outputs.ts';
 
 const { model } = checkProject(process.cwd());
 const bid = model.bids[0]!;
@@ -38,5 +38,25 @@ describe('a PDF', () => {
     } finally {
       delete process.env.SOURCE_DATE_EPOCH;
     }
+  });
+});
+
+describe('a word too wide for its cell', () => {
+  // Five serial numbers side by side: wider than the page even a size smaller.
+  it('is broken inside, and reported as a located warning', async () => {
+    // A serial number: no place to break (UAX #14 breaks a URL after its slashes).
+    const url = 'SN7830045512987364PQ8830045512987364';
+    const doc = {
+      ...proposal!,
+      blocks: [{ kind: 'table' as const, widths: [1, 1, 1, 1, 1, 1], header: [], rows: [[url, url, url, url, url, 'e'].map((t) => ({ runs: [{ kind: 'text' as const, text: t }] }))] }],
+    };
+    const { bytes, cut } = await renderDocument(doc as never, 'pdf');
+    expect(cut).toEqual([url]);
+    expect(bytes.length).toBeGreaterThan(1000);
+    const [warning] = cutWarnings(model, doc as never, cut);
+    expect(warning!.ruleId).toBe('document/cut-word');
+    expect(warning!.severity).toBe('warning');
+    expect(warning!.location.file).toMatch(/^content\/bids\/.+\.yaml$/);
+    expect(warning!.message).toContain(`"${url}" is wider than its line or table cell`);
   });
 });

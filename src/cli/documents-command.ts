@@ -12,7 +12,7 @@ import { writeAtomic } from '../export/write-atomic.ts';
 import type { DocumentKind } from '../document/index.ts';
 import type { Locale } from '../document/nodes.ts';
 import type { Model } from '../model/model.ts';
-import { documentsOf, fileOf, FORMATS, type Format, LOCALES, type ManifestEntry, manifestEntry, render } from '../render/outputs.ts';
+import { cutWarnings, documentsOf, fileOf, FORMATS, type Format, LOCALES, type ManifestEntry, manifestEntry, renderDocument } from '../render/outputs.ts';
 
 export interface Written {
   entries: ManifestEntry[];
@@ -38,7 +38,8 @@ export async function writeAllDocuments(model: Model, dir: string, root: string)
   const progress = process.stderr.isTTY === true;
   for (const doc of documents) {
     for (const format of FORMATS) {
-      const bytes = await render(doc, format);
+      const { bytes, cut } = await renderDocument(doc, format);
+      for (const d of cutWarnings(model, doc, cut)) diagnostics.push(d);
       rendered.push({ file: fileOf(doc, format), bytes, entry: manifestEntry(doc, format, bytes) });
       if (progress && Date.now() - started > 1000) process.stderr.write(`\raftercare: documents ${rendered.length}/${total}`);
     }
@@ -87,8 +88,8 @@ export async function writeOneDocument(model: Model, kind: DocumentKind, bidId: 
   const r = documentsOf(model, bid, locale, [kind], [format]);
   if (r.diagnostics.some((d) => d.severity === 'error')) return { entries: [], diagnostics: r.diagnostics };
   const doc = r.documents.find((d) => d.meta.part === part)!;
-  const bytes = await render(doc, format);
+  const { bytes, cut } = await renderDocument(doc, format);
   writeAtomic(out, bytes);
   process.stderr.write(`aftercare: wrote ${out} (${formatBytes(bytes.length)})\n`);
-  return { entries: [manifestEntry(doc, format, bytes)], diagnostics: r.diagnostics };
+  return { entries: [manifestEntry(doc, format, bytes)], diagnostics: [...r.diagnostics, ...cutWarnings(model, doc, cut)] };
 }

@@ -236,6 +236,14 @@ export const DocumentMissingGlyph = defineError<{ bid: string; document: string;
   hint: 'Replace the character in the content or template text with one the fonts hold (a common character for a rare variant, a word for a symbol); a PDF would show a blank where it stands.',
 });
 
+export const DocumentCutWord = defineError<{ bid: string; document: string; text: string }>({
+  id: 'document/cut-word',
+  title: 'A word too wide for its line or table cell was broken inside',
+  severity: 'warning',
+  message: (p) => `In the PDF ${p.document} of bid "${p.bid}", "${p.text}" is wider than its line or table cell and has no place to break, so it was broken inside.`,
+  hint: 'Shorten it or give it a place to break (a space, a comma); in a table, fewer or narrower columns leave each more room. The PDF is written, with nothing lost.',
+});
+
 export const DocumentFont = defineError<{ file: string; face: 'body' | 'bold'; reason: string }>({
   id: 'document/font',
   title: 'A font named for the PDFs cannot be used',
@@ -376,7 +384,7 @@ export const CATALOGUE: ReadonlyMap<string, ErrorData<never>> = new Map(
     SchemaInvalidField, SchemaMissingField, SchemaUnknownKey,
     ParseTooDeep, FilesNotAFile, FilesUnreadable, FilesBrokenLink, FilesOutsideProject,
     ProjectNoContent, ProjectUnknownCollection, ProjectDuplicateId,
-    TemplateUnknownPlaceholder, TemplateLookup, TemplateSyntax, DocumentAnonymityLeak, DocumentMissingGlyph, DocumentFont,
+    TemplateUnknownPlaceholder, TemplateLookup, TemplateSyntax, DocumentAnonymityLeak, DocumentMissingGlyph, DocumentFont, DocumentCutWord,
     AuditUnreadable, AuditTooLarge, AuditFormat, AuditNoPdfReader, AuditEncoding, AuditConflict, AuditRequirementNotMet, AuditBlank, AuditMismatch,
     UsageUnknownCommand, UsageInvalidArguments, UsageBadFormat, UsageBadOutput, UsageNoDocuments, UsageUnknownBid,
   ].map((e) => [e.id, e as ErrorData<never>]),

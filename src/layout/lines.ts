@@ -92,11 +92,19 @@ function measure(text: string, faces: Face[], fonts: Fonts, missing: Set<string>
   return { widths, faces: used };
 }
 
-/**
- * The lines of a paragraph. `missing` collects characters no font has (the caller reports
- * them, located); they are set as spaces so the text still reads.
- */
-export function breakLines(runs: readonly Run[], fonts: Fonts, o: LineOptions, missing = new Set<string>()): Line[] {
+/** What a layout had to make do with, for the caller to report. */
+export interface LayoutNotes {
+  /** Characters no font has: set as spaces, so the text still reads. */
+  missing: Set<string>;
+  /** Pieces with no break opportunity wider than their line or cell (a long URL, a table of too many columns): cut where they must. */
+  cut: Set<string>;
+}
+
+export const newNotes = (): LayoutNotes => ({ missing: new Set(), cut: new Set() });
+
+/** The lines of a paragraph; what had to be made do with goes into `notes`. */
+export function breakLines(runs: readonly Run[], fonts: Fonts, o: LineOptions, notes: LayoutNotes = newNotes()): Line[] {
+  const { missing } = notes;
   const text = runs.map((r) => r.text).join('');
   if (!text) return [{ pieces: [], width: 0 }];
   const runFaces: Face[] = [];
@@ -123,8 +131,10 @@ export function breakLines(runs: readonly Run[], fonts: Fonts, o: LineOptions, m
         lines.push({ from, to: fit, last: false });
         from = fit;
       }
-      // One piece wider than a whole line (a long URL): cut where it must, never lost.
-      while (!fits(from, to)) {
+      // One piece wider than a whole line (a long URL): cut where it must, never lost, and said.
+      if (!fits(from, to)) notes.cut.add(text.slice(from, trimEnd(text, from, to)));
+      // At least one character a line, however narrow the line (a column squeezed to nothing).
+      while (from < to && !fits(from, to)) {
         let k = from + 1;
         while (k < to && wide(from, k + 1) <= lineWidth()) k++;
         lines.push({ from, to: k, last: false });

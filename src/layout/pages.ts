@@ -17,7 +17,7 @@ import type { Block, Cell, Document, Inline } from '../document/nodes.ts';
 import { PAGE, TYPE_SIZES, tableSize, type TypeSizes } from '../document/typography.ts';
 import { colon } from '../document/words.ts';
 import { headingLine } from '../document/writer.ts';
-import { breakLines, breakOpportunities, type Line, type Run } from './lines.ts';
+import { breakLines, breakOpportunities, type LayoutNotes, type Line, newNotes, type Run } from './lines.ts';
 import type { Face, Fonts } from './metrics.ts';
 
 const pt = (twips: number) => twips / 20;
@@ -57,8 +57,8 @@ export interface HeadingPlace {
 export interface Layout {
   pages: PageFrame[];
   headings: HeadingPlace[];
-  /** Characters no embedded font has (set as spaces). */
-  missing: Set<string>;
+  /** Characters no font has (set as spaces), and pieces cut inside a word. */
+  notes: LayoutNotes;
 }
 
 interface Item {
@@ -82,7 +82,7 @@ interface Context {
   fonts: Fonts;
   t: TypeSizes;
   locale: Document['meta']['locale'];
-  missing: Set<string>;
+  notes: LayoutNotes;
   /** Page of each heading, from the previous pass. */
   tocPages: Map<string, number>;
   /** The headings of the previous pass, for the contents. */
@@ -102,7 +102,7 @@ function textOps(ops: Op[], line: Line, x: number, y: number, size: number) {
 /** A paragraph's lines as items, one per line (a page may break between any two). */
 function lineItems(cx: Context, runs: Run[], o: { size: number; pitch: number; indent?: number; align?: 'left' | 'center' | 'right' | 'justify'; before?: number; x?: number; width?: number }): Item[] {
   const x = LEFT + (o.x ?? 0);
-  const lines = breakLines(runs, cx.fonts, { size: o.size, width: o.width ?? WIDTH - (o.x ?? 0), indent: o.indent, align: o.align }, cx.missing);
+  const lines = breakLines(runs, cx.fonts, { size: o.size, width: o.width ?? WIDTH - (o.x ?? 0), indent: o.indent, align: o.align }, cx.notes);
   const base = baseline(o.pitch, o.size, cx.fonts);
   return lines.map((line, n) => ({
     height: o.pitch,
@@ -190,7 +190,7 @@ function tocLine(e: { id: string; level: number; text: string }, cx: Context): I
   const indent = (e.level - 1) * size * 2;
   const page = String(cx.tocPages.get(e.id) ?? '');
   const pageWidth = widthOf(page, 'body', size, cx.fonts);
-  const [line] = breakLines([{ text: e.text, face: e.level === 1 ? 'bold' : 'body' }], cx.fonts, { size, width: WIDTH - indent - pageWidth - 24 }, cx.missing);
+  const [line] = breakLines([{ text: e.text, face: e.level === 1 ? 'bold' : 'body' }], cx.fonts, { size, width: WIDTH - indent - pageWidth - 24 }, cx.notes);
   const base = baseline(pitch, size, cx.fonts);
   const dot = widthOf('·', 'body', size, cx.fonts) || size / 3;
   return {
@@ -273,7 +273,7 @@ function tableItems(b: Extract<Block, { kind: 'table' }>, cx: Context): Item[] {
         const span = s.cell.colSpan ?? 1;
         const width = xs[s.col + span]! - xs[s.col]! - 2 * CELL_X;
         const align = s.cell.align ?? (face ? 'center' : 'left');
-        const lines = breakLines(runsOf(s.cell.runs, face), cx.fonts, { size, width, align }, cx.missing);
+        const lines = breakLines(runsOf(s.cell.runs, face), cx.fonts, { size, width, align }, cx.notes);
         return [{ lines, col: s.col, span, rowSpan: s.cell.rowSpan ?? 1, align, face }];
       }),
     );
@@ -418,7 +418,7 @@ function paintPages(placed: Placed, cx: Context, meta: Document['meta']): Layout
     return { ops, cover };
   });
   addFurniture(pages, cx, meta);
-  return { pages, headings: placed.headings, missing: cx.missing };
+  return { pages, headings: placed.headings, notes: cx.notes };
 }
 
 /** The running header (the project, over a rule) and the page number, on every page but the cover. */
@@ -444,8 +444,8 @@ function addFurniture(pages: PageFrame[], cx: Context, meta: Document['meta']) {
  */
 export function layoutDocument(doc: Document, fonts: Fonts): Layout {
   const t = TYPE_SIZES[doc.meta.locale];
-  const missing = new Set<string>();
-  const context = (tocPages: Map<string, number>, tocEntries: Context['tocEntries']): Context => ({ fonts, t, locale: doc.meta.locale, missing, tocPages, tocEntries });
+  const notes = newNotes();
+  const context = (tocPages: Map<string, number>, tocEntries: Context['tocEntries']): Context => ({ fonts, t, locale: doc.meta.locale, notes, tocPages, tocEntries });
   const lay = (b: Block, cx: Context) => (LAYOUTS[b.kind] as (b: Block, cx: Context) => Item[])(b, cx);
   // Every block but the contents is laid out once; each pass lays out the contents again.
   const first = context(new Map(), []);

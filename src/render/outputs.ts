@@ -6,7 +6,7 @@
 import { createHash } from 'node:crypto';
 import { basename } from 'node:path';
 import type { Diagnostic } from '../diagnostics/diagnostic.ts';
-import { DocumentAnonymityLeak, DocumentMissingGlyph, diagnosticFor } from '../diagnostics/catalogue.ts';
+import { DocumentAnonymityLeak, DocumentCutWord, DocumentMissingGlyph, diagnosticFor } from '../diagnostics/catalogue.ts';
 import { TemplateRenderer } from '../doc/templates.ts';
 import { identifyingTexts, leaksOf } from '../document/anonymity.ts';
 import { buildDocuments, DOCUMENT_KINDS, type DocumentKind } from '../document/index.ts';
@@ -90,16 +90,27 @@ export function documentsOf(
   return { documents, diagnostics };
 }
 
-export async function render(doc: Document, format: Format): Promise<Uint8Array> {
+/** A document in a format, with what its layout had to make do with (the PDF's words cut inside). */
+export async function renderDocument(doc: Document, format: Format): Promise<{ bytes: Uint8Array; cut: string[] }> {
   switch (format) {
     // Each renderer loaded when first asked for: a PDF-only run never loads docx, nor a DOCX run pdf-lib and the fonts.
     case 'docx':
-      return (await import('./docx/render-docx.ts')).renderDocx(doc, stampDate(doc.meta.date));
+      return { bytes: await (await import('./docx/render-docx.ts')).renderDocx(doc, stampDate(doc.meta.date)), cut: [] };
     case 'pdf':
-      return (await (await import('./pdf/render-pdf.ts')).renderPdf(doc, stampDate(doc.meta.date))).bytes;
+      return (await import('./pdf/render-pdf.ts')).renderPdf(doc, stampDate(doc.meta.date));
     case 'md':
-      return new TextEncoder().encode((await import('./markdown/render-markdown.ts')).renderMarkdown(doc));
+      return { bytes: new TextEncoder().encode((await import('./markdown/render-markdown.ts')).renderMarkdown(doc)), cut: [] };
   }
+}
+
+export const render = async (doc: Document, format: Format): Promise<Uint8Array> => (await renderDocument(doc, format)).bytes;
+
+/** Warnings for the pieces a PDF's layout cut inside a word, located at the bid. */
+export function cutWarnings(model: Model, doc: Document, cut: readonly string[]): Diagnostic[] {
+  const bid = model.bids.find((b) => b.entry.id === doc.meta.bid);
+  if (!bid) return [];
+  const document = `${doc.meta.kind}${doc.meta.part ? `-${doc.meta.part}` : ''}.${doc.meta.locale}`;
+  return cut.map((text) => diagnosticFor(DocumentCutWord, bid.entry.locate([]), { bid: bid.entry.id, document, text: text.length > 60 ? `${text.slice(0, 57)}…` : text }));
 }
 
 /** <bid>/<kind>.<locale>.<format>, or <bid>/<kind>-<part>.<locale>.<format> for one of several. */

@@ -25,6 +25,8 @@ export interface PdfResult {
   bytes: Uint8Array;
   /** Characters no embedded font has: they are set as spaces, and the caller reports them. */
   missing: string[];
+  /** Pieces wider than their line or cell, cut inside a word: the caller reports them. */
+  cut: string[];
   pages: number;
 }
 
@@ -71,7 +73,7 @@ export async function renderPdf(doc: Document, created: Date): Promise<PdfResult
   const id = createHash('sha256').update(JSON.stringify([m, layout.pages])).digest('hex').slice(0, 32);
   pdf.context.trailerInfo.ID = pdf.context.obj([PDFHexString.of(id), PDFHexString.of(id)]);
   const bytes = await pdf.save({ useObjectStreams: true });
-  return { bytes, missing: [...layout.missing], pages: layout.pages.length };
+  return { bytes, missing: [...layout.notes.missing], cut: [...layout.notes.cut], pages: layout.pages.length };
 }
 
 /** A destination: the page, at the heading's top. */
