@@ -1,8 +1,10 @@
 #!/usr/bin/env bash
 # Benchmark: one bid's plan (售后服务方案) as PDF, as whole processes, side by side in ONE
 # hyperfine run per size so every tool sees the same machine:
-#   aftercare     its own layout on pdf-lib (the CLI; for the larger bid the same renderer,
-#                 bundled the way the CLI is, on the document model saved as JSON)
+#   aftercare     its own layout on pdf-lib, on the document model saved as JSON (bundled the
+#                 way the CLI is): the same input Typst gets, prepared
+#   aftercare CLI (1× only) the whole command: content loaded and checked by every rule, the
+#                 documents built, the PDF written
 #   Typst         npm @myriaddreamin/typst-ts-node-compiler on a Typst rendering of the same
 #                 document model (src/render/typst), with the same two fonts
 #   pandoc+LO     pandoc Markdown → DOCX, then LibreOffice DOCX → PDF
@@ -32,7 +34,7 @@ trap 'rm -rf "$work"' EXIT
 npm run -s build:cli
 # The renderer on a saved document model, bundled as the CLI is (no TypeScript at run time).
 npx esbuild scripts/render-pdf-model.ts --bundle --platform=node --format=esm --target=node20 --log-level=error \
-  --external:linebreak --outfile="$PWD/lib/render-pdf-model.mjs"
+  --external:linebreak --alias:pdf-lib=pdf-lib/es/index.js --alias:pako=./src/render/pdf/pako-zlib.ts --outfile="$PWD/lib/render-pdf-model.mjs"
 chromium_pdf() { chromium --headless --no-sandbox --disable-gpu --disable-quic --no-first-run --disable-background-networking \
   --disable-component-update --disable-sync --user-data-dir="$work/chromium" --no-pdf-header-footer --print-to-pdf="$2" "$1" 2>/dev/null; }
 export -f chromium_pdf
@@ -42,20 +44,26 @@ for size in 1 "$repeat"; do
   dir="$work/x$size"
   npx tsx scripts/bench-pdf-inputs.ts "$bid" "$dir" "$size"
   pandoc "$dir/doc.md" -s --metadata title=plan -o "$dir/doc.html"
-  if [ "$size" = 1 ]; then ours="node bin/aftercare.mjs proposal $bid --format pdf --out $dir/a.pdf"
-  else ours="node lib/render-pdf-model.mjs $dir/doc.json $dir/a.pdf"; fi
+  # aftercare from the document model, as Typst compiles a prepared file; at 1× also the whole
+  # command a bid writer runs (content loaded and checked by all rules, documents built, PDF).
+  ours="node lib/render-pdf-model.mjs $dir/doc.json $dir/a.pdf"
+  cli="node bin/aftercare.mjs proposal $bid --format pdf --out $dir/cli.pdf"
   typst="node scripts/typst-compile.mjs $dir/doc.typ $dir/t.pdf"
   lo="bash -c 'pandoc $dir/doc.md -o $dir/p.docx && soffice -env:UserInstallation=file://$work/lo --headless --convert-to pdf --outdir $dir $dir/p.docx >/dev/null 2>&1'"
   chrome="bash -c 'chromium_pdf $dir/doc.html $dir/c.pdf'"
-  eval "$ours" 2>/dev/null; eval "$lo"; eval "$chrome" # warm caches and profiles
-  hyperfine -N --warmup 1 --runs "${RUNS:-5}" --export-json "$dir/r.json" \
-    -n aftercare "$ours" -n Typst "$typst" -n "pandoc+LibreOffice" "$lo" -n Chromium "$chrome" >/dev/null 2>&1
+  rows=(-n aftercare "$ours")
+  runs=("aftercare:$ours:a.pdf")
+  if [ "$size" = 1 ]; then rows+=(-n "aftercare CLI" "$cli"); runs+=("aftercare CLI:$cli:cli.pdf"); fi
+  rows+=(-n Typst "$typst" -n "pandoc+LibreOffice" "$lo" -n Chromium "$chrome")
+  runs+=("Typst:$typst:t.pdf" "pandoc+LibreOffice:$lo:p.pdf" "Chromium:$chrome:c.pdf")
+  eval "$ours"; eval "$cli" 2>/dev/null; eval "$lo"; eval "$chrome" # warm caches, code caches and profiles
+  hyperfine -N --warmup 1 --runs "${RUNS:-5}" --export-json "$dir/r.json" "${rows[@]}" >/dev/null 2>&1
   echo "== $bid plan ×$size: $(pdfinfo "$dir/a.pdf" | awk '/Pages/ {print $2}') pages (aftercare)"
   node -e '
     const r = JSON.parse(require("node:fs").readFileSync(process.argv[1], "utf8")).results;
     const ours = r[0].median;
     for (const x of r) console.log(`  ${x.command.padEnd(20)} median ${(x.median * 1000).toFixed(0).padStart(6)} ms  ×${(x.median / ours).toFixed(2)} aftercare`);' "$dir/r.json"
-  for pair in "aftercare:$ours:a.pdf" "Typst:$typst:t.pdf" "pandoc+LibreOffice:$lo:p.pdf" "Chromium:$chrome:c.pdf"; do
+  for pair in "${runs[@]}"; do
     name=${pair%%:*}; rest=${pair#*:}; cmd=${rest%:*}; file=${rest##*:}
     /usr/bin/time -v -o "$work/time.txt" bash -c "$cmd" >/dev/null 2>&1 || true
     rss=$(awk '/Maximum resident/ {print $6}' "$work/time.txt")

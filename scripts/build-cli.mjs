@@ -23,6 +23,9 @@ try {
     format: 'cjs',
     target: 'node20',
     external: ['typescript', 'docx', 'docx/layout', 'linebreak'],
+    // pdf-lib's ES modules, so that what we do not use (forms, images, the standard fonts) is
+    // left out or never run at start-up; and its compression on Node's zlib, not pako.
+    alias: { 'pdf-lib': 'pdf-lib/es/index.js', pako: join(root, 'src/render/pdf/pako-zlib.ts') },
     // The sources are ES modules; the bundle is CommonJS, where import.meta is empty.
     define: { 'import.meta.url': '__aftercare_import_meta_url' },
     banner: { js: `'use strict';\nconst __aftercare_import_meta_url = require('node:url').pathToFileURL(__filename).href;` },
