@@ -3,7 +3,7 @@
  * its face (embedded under its own name, measured with its own widths), and a file that cannot
  * be used is a located `document/font` error, with nothing built.
  */
-import { appendFileSync, cpSync, mkdirSync, mkdtempSync, readdirSync, writeFileSync } from 'node:fs';
+import { appendFileSync, cpSync, mkdirSync, mkdtempSync, readdirSync, readFileSync, writeFileSync } from 'node:fs';
 import { createRequire } from 'node:module';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
@@ -17,12 +17,13 @@ const ROOT = join(import.meta.dirname, '..');
 const SANS = require.resolve('@expo-google-fonts/noto-sans-sc/400Regular/NotoSansSC_400Regular.ttf');
 
 /** The bundled project with `print` appended to its organisation, and `files` laid in its folder. */
-function projectWith(print: string, files: Record<string, Uint8Array | string> = {}) {
+function projectWith(print: string, files: Record<string, Uint8Array | string> = {}, edit?: (root: string) => void) {
   const root = mkdtempSync(join(tmpdir(), 'aftercare-fonts-'));
   cpSync(join(ROOT, 'content'), join(root, 'content'), { recursive: true });
   cpSync(join(ROOT, 'templates'), join(root, 'templates'), { recursive: true });
   const org = join(root, 'content/organisation', readdirSync(join(root, 'content/organisation'))[0]!);
   appendFileSync(org, `\n${print}\n`);
+  edit?.(root);
   for (const [name, bytes] of Object.entries(files)) {
     mkdirSync(join(root, name, '..'), { recursive: true });
     writeFileSync(join(root, name), bytes);
@@ -73,5 +74,29 @@ describe("the organisation's own fonts", () => {
     const whole = new Uint8Array(require('node:fs').readFileSync(SANS));
     expect(refused('print:\n  fonts:\n    body: { file: cut.ttf }', { 'cut.ttf': whole.subarray(0, 5000) })).toMatch(/truncated or damaged/);
     expect(refused('print:\n  fonts:\n    body: { file: own.ttc, index: 2 }', { 'own.ttc': whole })).toMatch(/single font, not a collection/);
+  });
+});
+
+describe('a character no font has', () => {
+  it('stops the PDF, named with its code, and located where it stands in the content', () => {
+    let bidFile = '';
+    let line = 0;
+    const { model } = projectWith('', {}, (root) => {
+      const dir = join(root, 'content/bids');
+      bidFile = join(dir, readdirSync(dir).sort()[0]!);
+      const text = readFileSync(bidFile, 'utf8');
+      // A private-use character (a company's own symbol), pasted into the project's name everywhere.
+      const name = text.match(/project:\n\s+name: \{ zh: ([^,]+),/)![1]!;
+      line = text.slice(0, text.indexOf(name)).split('\n').length;
+      writeFileSync(bidFile, text.replaceAll(name, `${name}\uE000`));
+    });
+    const bid = model.bids.find((b) => bidFile.endsWith(b.entry.file))!;
+    const { documents, diagnostics } = documentsOf(model, bid, 'zh', ['letter'], ['pdf']);
+    expect(documents).toEqual([]);
+    const d = diagnostics.find((x) => x.ruleId === 'document/missing-glyph')!;
+    expect(d.message).toContain('(U+E000), which neither of its fonts (Noto Serif SC, Noto Sans SC Bold) can draw');
+    expect(d.location.file).toBe(bid.entry.file);
+    expect(d.location.line).toBe(line);
+    expect(d.location.column).toBeGreaterThan(1);
   });
 });

@@ -4,8 +4,9 @@
  * dist/downloads/). Template errors are diagnostics, returned before anything is written.
  */
 import { createHash } from 'node:crypto';
-import { basename } from 'node:path';
-import type { Diagnostic } from '../diagnostics/diagnostic.ts';
+import { basename, join } from 'node:path';
+import { readSource } from '../content/read-source.ts';
+import type { Diagnostic, SourceRef } from '../diagnostics/diagnostic.ts';
 import { DocumentAnonymityLeak, DocumentCutWord, DocumentMissingGlyph, diagnosticFor } from '../diagnostics/catalogue.ts';
 import { TemplateRenderer } from '../doc/templates.ts';
 import { identifyingTexts, leaksOf } from '../document/anonymity.ts';
@@ -82,12 +83,36 @@ export function documentsOf(
       for (const m of missingGlyphs(doc)) {
         const code = `U+${m.char.codePointAt(0)!.toString(16).toUpperCase().padStart(4, '0')}`;
         const document = `${doc.meta.kind}${doc.meta.part ? `-${doc.meta.part}` : ''}.${locale}`;
-        diagnostics.push(diagnosticFor(DocumentMissingGlyph, bid.entry.locate([]), { bid: bid.entry.id, document, char: m.char, code, where: m.where, fonts: fontNames }));
+        const at = firstPlaceOf(model, bid, m.char) ?? bid.entry.locate([]);
+        diagnostics.push(diagnosticFor(DocumentMissingGlyph, at, { bid: bid.entry.id, document, char: m.char, code, where: m.where, fonts: fontNames }));
       }
     }
   }
   if (diagnostics.some((d) => d.severity === 'error')) return { documents: [], diagnostics };
   return { documents, diagnostics };
+}
+
+/**
+ * Where a character first stands in the project's own text — the bid's file, then the other
+ * content, then the templates — which is where a writer changes it. Undefined when only the
+ * program's own words hold it.
+ */
+function firstPlaceOf(model: Model, bid: BidNode, char: string): SourceRef | undefined {
+  const files = [bid.entry.file, ...Object.values(model.entries).flatMap((list) => list.map((e) => e.file)).filter((f) => f !== bid.entry.file)];
+  const sources = [
+    ...files.map((file) => ({ file, text: () => (model.root ? readSource(join(model.root, file), file) : undefined) })),
+    ...model.templates.map((t) => ({ file: t.file, text: () => ({ ok: true as const, text: t.text }) })),
+  ];
+  for (const source of sources) {
+    const read = source.text();
+    if (!read?.ok) continue;
+    const at = read.text.indexOf(char);
+    if (at < 0) continue;
+    const before = read.text.slice(0, at);
+    const line = before.split('\n').length;
+    return { file: source.file, line, column: [...before.slice(before.lastIndexOf('\n') + 1)].length + 1 };
+  }
+  return undefined;
 }
 
 /** A document in a format, with what its layout had to make do with (the PDF's words cut inside). */
