@@ -64,6 +64,20 @@ describe('line breaking', () => {
     expect(lines[lines.length - 1]!.pieces[0]!.charSpacing).toBe(0);
   });
 
+  it('puts a quarter em between Han and Latin (保修期 2 年), none at a line break between them', () => {
+    const [line] = breakLines([{ text: '保修期2年', face: 'body' }], fonts, { size: 10, width: 200 });
+    expect(line!.pieces.map((p) => [p.text, p.x])).toEqual([
+      ['保修期', 0],
+      ['2', 32.5],
+      ['年', 40],
+    ]);
+    expect(line!.width).toBe(40 + 10);
+    // 十 characters fill the line; the digit starts the next line at its left edge.
+    const lines = breakLines([{ text: '一二三四五六七八九十2年', face: 'body' }], fonts, { size: 10, width: 100 });
+    expect(lineTexts(lines)).toEqual(['一二三四五六七八九十', '2年']);
+    expect(lines[1]!.pieces[0]!.x).toBe(0);
+  });
+
   it('reports a character no font has, and sets it as a space', () => {
     const notes = newNotes();
     const lines = lineTexts(breakLines([{ text: '好😀的', face: 'body' }], fonts, o, notes));
@@ -77,7 +91,23 @@ const doc = (blocks: Block[], locale: 'zh' | 'en' = 'zh'): Document => ({
   meta: { kind: 'proposal', bid: 'b', locale, title: 'T', subject: 'S', author: 'A', keywords: [], header: '某某工程', date: '2026-12-01' },
   blocks,
 });
-const texts = (ops: Op[]) => ops.filter((o): o is Extract<Op, { kind: 'text' }> => o.kind === 'text').map((o) => o.text);
+/**
+ * The texts on a page as a reader sees them: pieces of one line that the layout set apart only
+ * by a Han–Latin seam ("第", "1", "行") read as one ("第1行"); cells and columns stay apart.
+ */
+const texts = (ops: Op[]) => {
+  const out: { text: string; y: number; end: number }[] = [];
+  for (const o of ops) {
+    if (o.kind !== 'text') continue;
+    const width = [...o.text].reduce((w, ch) => w + fonts[o.face].advance(ch.codePointAt(0)!) * o.size + o.charSpacing, 0);
+    const last = out[out.length - 1];
+    if (last && last.y === o.y && o.x - last.end >= 0 && o.x - last.end < 0.3 * o.size) {
+      last.text += o.text;
+      last.end = o.x + width;
+    } else out.push({ text: o.text, y: o.y, end: o.x + width });
+  }
+  return out.map((t) => t.text);
+};
 const para = (text: string): Block => ({ kind: 'paragraph', runs: [{ kind: 'text', text }], indent: true });
 const heading = (n: number, level: 1 | 2 = 1): Block => ({ kind: 'heading', level, number: `${n}、`, text: `第${n}章`, id: `h${n}` });
 
@@ -108,12 +138,13 @@ describe('pages', () => {
     for (let n = 1; n <= 6; n++) blocks.push(heading(n), ...Array.from({ length: 25 }, (_, i) => para(`第${n}章第${i}段的文字。`)));
     const layout: Layout = layoutDocument(doc(blocks), fonts);
     const toc = layout.pages[0]!.ops;
+    const lines = texts(toc);
     for (const h of layout.headings) {
-      const entry = toc.findIndex((o) => o.kind === 'text' && o.text === `${h.text.slice(0, 2)}${h.text.slice(2)}`);
+      const entry = lines.indexOf(h.text);
       expect(entry, h.text).toBeGreaterThanOrEqual(0);
       // The number after the leaders is the heading's page.
-      const page = toc.slice(entry + 1).find((o) => o.kind === 'text' && /^\d+$/.test(o.text)) as Extract<Op, { kind: 'text' }>;
-      expect(Number(page.text)).toBe(h.page);
+      const page = lines.slice(entry + 1).find((t) => /^\d+$/.test(t));
+      expect(Number(page)).toBe(h.page);
       expect(texts(layout.pages[h.page - 1]!.ops)).toContain(h.text);
     }
     expect(toc.filter((o) => o.kind === 'link')).toHaveLength(6);

@@ -8,7 +8,9 @@
  *   where it must, never lost;
  * - justification: the room left on a line is spread between its characters (Chinese and
  *   mixed lines) or between its words (Latin lines), never on a paragraph's last line;
- * - the first line may be indented (two characters in Chinese body text).
+ * - the first line may be indented (two characters in Chinese body text);
+ * - a quarter em between a Chinese character and a Latin letter or digit beside it (as Word,
+ *   WPS and Typst set "保修期 2 年"), dropped where a line breaks between them.
  * Pure: text and metrics in, positioned pieces out.
  */
 import LineBreaker from 'linebreak';
@@ -44,6 +46,21 @@ export interface LineOptions {
 }
 
 const CJK = /[\u2e80-\u9fff\uf900-\ufaff\uff00-\uffef\u3000-\u303f]/;
+/** Han characters (not punctuation, which carries its own space) and Latin letters and digits: a quarter em between them. */
+const HAN = /[\u3400-\u4dbf\u4e00-\u9fff\uf900-\ufaff]/;
+const ALNUM = /[A-Za-z0-9]/;
+const AUTOSPACE = 0.25;
+
+/** Extra space before each UTF-16 unit, in ems: the Han–Latin seams. */
+function seams(text: string): Float64Array {
+  const gap = new Float64Array(text.length);
+  for (let i = 1; i < text.length; i++) {
+    const a = text[i - 1]!;
+    const b = text[i]!;
+    if ((HAN.test(a) && ALNUM.test(b)) || (ALNUM.test(a) && HAN.test(b))) gap[i] = AUTOSPACE;
+  }
+  return gap;
+}
 
 /** Where a line may break (indices: a break before text[i]), and where it must. */
 export function breakOpportunities(text: string): { at: number[]; required: Set<number> } {
@@ -110,11 +127,13 @@ export function breakLines(runs: readonly Run[], fonts: Fonts, o: LineOptions, n
   const runFaces: Face[] = [];
   for (const r of runs) for (let i = 0; i < r.text.length; i++) runFaces.push(r.face);
   const { widths, faces } = measure(text, runFaces, fonts, missing);
+  const gap = seams(text);
   const { at, required } = breakOpportunities(text);
   const size = o.size;
+  /** The width of text[from, to): its characters and the seams inside it (none at its ends). */
   const wide = (from: number, to: number) => {
     let w = 0;
-    for (let i = from; i < to; i++) w += widths[i]!;
+    for (let i = from; i < to; i++) w += widths[i]! + (i > from ? gap[i]! : 0);
     return w * size;
   };
   // Segments between opportunities.
@@ -165,12 +184,12 @@ export function breakLines(runs: readonly Run[], fonts: Fonts, o: LineOptions, n
     let x = offset;
     let i = l.from;
     while (i < to) {
-      // A piece: one face, and (for word spacing) one word with its space.
+      // A piece: one face, no seam inside, and (for word spacing) one word with its space.
       let j = i;
-      while (j < to && faces[j] === faces[i] && !(perSpace && j > i && text[j - 1] === ' ')) j++;
+      while (j < to && faces[j] === faces[i] && !(j > i && gap[j]) && !(perSpace && j > i && text[j - 1] === ' ')) j++;
       const t = text.slice(i, j).replace(/\n/g, '');
       if (t) pieces.push({ x, text: t, face: faces[i]!, charSpacing: perChar });
-      x += wide(i, j) + perChar * [...text.slice(i, j)].length + (perSpace && text[j - 1] === ' ' ? perSpace : 0);
+      x += wide(i, j) + perChar * [...text.slice(i, j)].length + (perSpace && text[j - 1] === ' ' ? perSpace : 0) + (j < to ? gap[j]! * size : 0);
       i = j;
     }
     return { pieces, width: justify ? o.width - indent : natural };
