@@ -93,9 +93,9 @@ export function documentsOf(
 }
 
 /**
- * Where a character first stands in the project's own text — the bid's file, then the other
- * content, then the templates — which is where a writer changes it. Undefined when only the
- * program's own words hold it.
+ * Where a character or a word first stands in the project's own text — the bid's file, then
+ * the other content, then the templates — which is where a writer changes it. Undefined when
+ * only the program's own words hold it.
  */
 function firstPlaceOf(model: Model, bid: BidNode, char: string): SourceRef | undefined {
   const files = [bid.entry.file, ...Object.values(model.entries).flatMap((list) => list.map((e) => e.file)).filter((f) => f !== bid.entry.file)];
@@ -135,7 +135,9 @@ export function cutWarnings(model: Model, doc: Document, cut: readonly string[])
   const bid = model.bids.find((b) => b.entry.id === doc.meta.bid);
   if (!bid) return [];
   const document = `${doc.meta.kind}${doc.meta.part ? `-${doc.meta.part}` : ''}.${doc.meta.locale}`;
-  return cut.map((text) => diagnosticFor(DocumentCutWord, bid.entry.locate([]), { bid: bid.entry.id, document, text: text.length > 60 ? `${text.slice(0, 57)}…` : text }));
+  return cut.map((text) =>
+    diagnosticFor(DocumentCutWord, firstPlaceOf(model, bid, text.trim()) ?? bid.entry.locate([]), { bid: bid.entry.id, document, text: text.length > 60 ? `${text.slice(0, 57)}…` : text }),
+  );
 }
 
 /** <bid>/<kind>.<locale>.<format>, or <bid>/<kind>-<part>.<locale>.<format> for one of several. */
