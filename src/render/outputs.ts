@@ -4,15 +4,15 @@
  * dist/downloads/). Template errors are diagnostics, returned before anything is written.
  */
 import { createHash } from 'node:crypto';
-import { basename, join } from 'node:path';
-import { readSource } from '../content/read-source.ts';
-import type { Diagnostic, SourceRef } from '../diagnostics/diagnostic.ts';
+import { basename } from 'node:path';
+import type { Diagnostic } from '../diagnostics/diagnostic.ts';
 import { DocumentAnonymityLeak, DocumentCutWord, DocumentMissingGlyph, diagnosticFor } from '../diagnostics/catalogue.ts';
 import { TemplateRenderer } from '../doc/templates.ts';
 import { identifyingTexts, leaksOf } from '../document/anonymity.ts';
 import { buildDocuments, DOCUMENT_KINDS, type DocumentKind } from '../document/index.ts';
 import type { Document, Locale } from '../document/nodes.ts';
 import type { BidNode, Model } from '../model/model.ts';
+import { firstPlaceOf } from './first-place.ts';
 import { stampDate } from './stamp-date.ts';
 import { BUNDLED_NAMES } from './pdf/fonts.ts';
 import { missingGlyphs } from './pdf/glyphs.ts';
@@ -82,37 +82,13 @@ export function documentsOf(
       if (print.fonts && Object.keys(print.fonts).length) doc.meta.fonts = print.fonts;
       for (const m of missingGlyphs(doc)) {
         const code = `U+${m.char.codePointAt(0)!.toString(16).toUpperCase().padStart(4, '0')}`;
-        const document = `${doc.meta.kind}${doc.meta.part ? `-${doc.meta.part}` : ''}.${locale}`;
         const at = firstPlaceOf(model, bid, m.char) ?? bid.entry.locate([]);
-        diagnostics.push(diagnosticFor(DocumentMissingGlyph, at, { bid: bid.entry.id, document, char: m.char, code, where: m.where, fonts: fontNames }));
+        diagnostics.push(diagnosticFor(DocumentMissingGlyph, at, { bid: bid.entry.id, document: nameOf(doc), char: m.char, code, where: m.where, fonts: fontNames }));
       }
     }
   }
   if (diagnostics.some((d) => d.severity === 'error')) return { documents: [], diagnostics };
   return { documents, diagnostics };
-}
-
-/**
- * Where a character or a word first stands in the project's own text — the bid's file, then
- * the other content, then the templates — which is where a writer changes it. Undefined when
- * only the program's own words hold it.
- */
-function firstPlaceOf(model: Model, bid: BidNode, char: string): SourceRef | undefined {
-  const files = [bid.entry.file, ...Object.values(model.entries).flatMap((list) => list.map((e) => e.file)).filter((f) => f !== bid.entry.file)];
-  const sources = [
-    ...files.map((file) => ({ file, text: () => (model.root ? readSource(join(model.root, file), file) : undefined) })),
-    ...model.templates.map((t) => ({ file: t.file, text: () => ({ ok: true as const, text: t.text }) })),
-  ];
-  for (const source of sources) {
-    const read = source.text();
-    if (!read?.ok) continue;
-    const at = read.text.indexOf(char);
-    if (at < 0) continue;
-    const before = read.text.slice(0, at);
-    const line = before.split('\n').length;
-    return { file: source.file, line, column: [...before.slice(before.lastIndexOf('\n') + 1)].length + 1 };
-  }
-  return undefined;
 }
 
 /** A document in a format, with what its layout had to make do with (the PDF's words cut inside). */
@@ -130,18 +106,20 @@ export async function renderDocument(doc: Document, format: Format): Promise<{ b
 
 export const render = async (doc: Document, format: Format): Promise<Uint8Array> => (await renderDocument(doc, format)).bytes;
 
-/** Warnings for the pieces a PDF's layout cut inside a word, located at the bid. */
+/** Warnings for the pieces a PDF's layout cut inside a word, each where it stands in the content (else at the bid). */
 export function cutWarnings(model: Model, doc: Document, cut: readonly string[]): Diagnostic[] {
   const bid = model.bids.find((b) => b.entry.id === doc.meta.bid);
   if (!bid) return [];
-  const document = `${doc.meta.kind}${doc.meta.part ? `-${doc.meta.part}` : ''}.${doc.meta.locale}`;
   return cut.map((text) =>
-    diagnosticFor(DocumentCutWord, firstPlaceOf(model, bid, text.trim()) ?? bid.entry.locate([]), { bid: bid.entry.id, document, text: text.length > 60 ? `${text.slice(0, 57)}…` : text }),
+    diagnosticFor(DocumentCutWord, firstPlaceOf(model, bid, text.trim()) ?? bid.entry.locate([]), { bid: bid.entry.id, document: nameOf(doc), text: text.length > 60 ? `${text.slice(0, 57)}…` : text }),
   );
 }
 
+/** A document as messages name it: proposal.zh, syllabus-operator.en. */
+const nameOf = (doc: Document) => `${doc.meta.kind}${doc.meta.part ? `-${doc.meta.part}` : ''}.${doc.meta.locale}`;
+
 /** <bid>/<kind>.<locale>.<format>, or <bid>/<kind>-<part>.<locale>.<format> for one of several. */
-export const fileOf = (doc: Document, format: Format) => `${doc.meta.bid}/${doc.meta.kind}${doc.meta.part ? `-${doc.meta.part}` : ''}.${doc.meta.locale}.${format}`;
+export const fileOf = (doc: Document, format: Format) => `${doc.meta.bid}/${nameOf(doc)}.${format}`;
 
 export function manifestEntry(doc: Document, format: Format, bytes: Uint8Array): ManifestEntry {
   return {
