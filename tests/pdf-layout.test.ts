@@ -167,6 +167,26 @@ describe('pages', () => {
     const written = layout.pages.flatMap((p) => texts(p.ops).filter((t) => t.includes('说明。') || t.includes('很长'))).join('');
     expect(written).toBe(tall);
   });
+
+  it('sets a cell spanning rows down across them: the rows keep their own height, and grow only by what it needs beyond', () => {
+    const cell = (text: string, rowSpan?: number) => ({ runs: [{ kind: 'text' as const, text }], ...(rowSpan ? { rowSpan } : {}) });
+    // Two lines beside three one-line rows; then many lines beside two rows.
+    const rows = [[cell('甲乙丙丁戊己庚辛', 3), cell('一')], [cell('二')], [cell('三')], [cell('子丑寅卯辰巳午未申酉戌亥甲乙丙丁戊己庚辛壬癸天地玄黄宇宙洪荒日月', 2), cell('四')], [cell('五')]];
+    const layout = layoutDocument(doc([{ kind: 'table', widths: [1, 5], header: [], rows }]), fonts);
+    const ys = (t: string) => layout.pages[0]!.ops.filter((o) => o.kind === 'text' && o.text === t).map((o) => (o as Extract<Op, { kind: 'text' }>).y);
+    const [one, two, three, four, five] = ['一', '二', '三', '四', '五'].map((t) => ys(t)[0]!);
+    // Rows one to three are a line apart each (plus the cell margins): the span did not grow the first.
+    const step = two - one;
+    expect(three - two).toBeCloseTo(step);
+    expect(four - three).toBeCloseTo(step);
+    // The second span needs more lines than its two rows: the last of them grows.
+    const spanLines = layout.pages[0]!.ops.filter((o) => o.kind === 'text' && o.x < 100 && o.y >= four - 1).length;
+    expect(spanLines).toBeGreaterThan(2);
+    expect(five - four).toBeCloseTo(step);
+    const bottom = Math.max(...layout.pages[0]!.ops.filter((o) => o.kind === 'rule').map((o) => Math.max((o as Extract<Op, { kind: 'rule' }>).y1, (o as Extract<Op, { kind: 'rule' }>).y2)));
+    const lastSpanLine = Math.max(...layout.pages[0]!.ops.filter((o) => o.kind === 'text' && o.x < 100).map((o) => (o as Extract<Op, { kind: 'text' }>).y));
+    expect(bottom).toBeGreaterThan(lastSpanLine);
+  });
 });
 
 describe('column widths', () => {

@@ -278,16 +278,21 @@ function tableItems(b: Extract<Block, { kind: 'table' }>, cx: Context): Item[] {
       }),
     );
 
-  /** A row's item: its cells from line `from` on, at most `count` lines of each. */
-  const rowItem = (cells: CellBox[], writeIn: number, spanned: Set<number>, edges: readonly number[], header: boolean, from = 0): Item => {
-    const linesLeft = Math.max(writeIn, ...cells.map((c) => c.lines.length - from), 1);
+  /**
+   * A row's item: its cells from line `from` on, at most `count` lines of each. `spread` cells
+   * span rows below and are set down across them (their rows kept together), so they do not
+   * make this row taller; `keep` keeps the row with the next one of its span.
+   */
+  const rowItem = (cells: CellBox[], writeIn: number, spanned: Set<number>, edges: readonly number[], header: boolean, from = 0, spread?: ReadonlySet<CellBox>, keep = false): Item => {
+    const linesLeft = Math.max(writeIn, ...cells.filter((c) => !spread?.has(c)).map((c) => c.lines.length - from), 1);
     const make = (count: number, first: boolean, last: boolean): Item => ({
       height: Math.max(1, Math.min(count, linesLeft)) * pitch + 2 * CELL_Y,
       before: 0,
       paint(ops, y) {
         const h = Math.max(1, Math.min(count, linesLeft)) * pitch + 2 * CELL_Y;
         for (const c of cells) {
-          for (const [k, line] of c.lines.slice(from, from + count).entries()) textOps(ops, line, xs[c.col]! + CELL_X, y + CELL_Y + k * pitch + base, size);
+          const lines = spread?.has(c) ? c.lines : c.lines.slice(from, from + count);
+          for (const [k, line] of lines.entries()) textOps(ops, line, xs[c.col]! + CELL_X, y + CELL_Y + k * pitch + base, size);
         }
         // Borders: each cell's sides (none inside a cell spanning columns), the top, and the bottom unless a cell spans on below.
         for (const x of edges) ops.push({ kind: 'rule', x1: x, y1: y, x2: x, y2: y + h, width: RULE });
@@ -297,12 +302,13 @@ function tableItems(b: Extract<Block, { kind: 'table' }>, cx: Context): Item[] {
           ops.push({ kind: 'rule', x1: xs[col]!, y1: y + h, x2: xs[col + 1]!, y2: y + h, width: RULE });
         }
       },
-      keepWithNext: header,
+      keepWithNext: header || keep,
       closeRule: [xs[0]!, xs[n]!],
     });
     const whole = make(linesLeft, from === 0, true);
-    // A row up to a third of a page tall stays whole; a taller one breaks between its lines.
-    if (header || whole.height <= (BOTTOM - TOP) / 3) return whole;
+    // A row up to a third of a page tall stays whole, as do the rows of a span set across them;
+    // a taller one breaks between its lines.
+    if (header || keep || cells.some((c) => spread?.has(c)) || whole.height <= (BOTTOM - TOP) / 3) return whole;
     return {
       ...whole,
       split(room) {
@@ -320,11 +326,28 @@ function tableItems(b: Extract<Block, { kind: 'table' }>, cx: Context): Item[] {
     boxes.forEach((cells, r) => {
       for (const c of cells) for (let k = 1; k < c.rowSpan; k++) for (let col = c.col; col < c.col + c.span; col++) spanning[r + k - 1]?.add(col);
     });
+    const writeIns = rows.map((row) => Math.max(0, ...row.map((c) => c.writeIn ?? 0)));
+    // A cell spanning rows is set down across them, as Word does: the rows grow only by what
+    // its lines need beyond their own, the last of them taking it, and they stay together.
+    // A span taller than a third of a page grows its first row instead (it may break).
+    const own = boxes.map((cells, r) => Math.max(writeIns[r]!, ...cells.filter((c) => c.rowSpan === 1).map((c) => c.lines.length), 1));
+    const spread = new Set<CellBox>();
+    const keep = boxes.map(() => false);
+    boxes.forEach((cells, r) => {
+      for (const c of cells) {
+        const rowsSpanned = Math.min(c.rowSpan, boxes.length - r);
+        if (rowsSpanned < 2) continue;
+        const have = own.slice(r, r + rowsSpanned).reduce((a, b) => a + b, 0);
+        if (Math.max(have, c.lines.length) * pitch + rowsSpanned * 2 * CELL_Y > (BOTTOM - TOP) / 3) continue;
+        if (c.lines.length > have) own[r + rowsSpanned - 1]! += c.lines.length - have;
+        spread.add(c);
+        for (let j = r; j < r + rowsSpanned - 1; j++) keep[j] = true;
+      }
+    });
     const slots = placeRows(rows, n);
     return boxes.map((cells, r) => {
-      const writeIn = Math.max(0, ...rows[r]!.map((c) => c.writeIn ?? 0));
       const edges = [...slots[r]!.map((s) => xs[s.col]!), xs[n]!];
-      return rowItem(cells, writeIn, spanning[r]!, edges, !!face);
+      return rowItem(cells, own[r]!, spanning[r]!, edges, !!face, 0, spread, keep[r]);
     });
   };
   const header = build(b.header, 'bold');
