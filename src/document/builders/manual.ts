@@ -204,7 +204,7 @@ function maintenanceCalendar(cx: BuildContext, w: DocumentWriter): void {
     }),
   );
   // The system's name wants the room (计算机网络系统 on one line), the level's is short (月度巡检).
-  w.table([5, 3, ...months.map(() => 1)], [[text(pick(locale, { zh: '系统', en: 'System' })), text(pick(locale, { zh: '保养级别', en: 'Level' })), ...months.map((n) => text(String(n), 'center'))]], rows);
+  w.table([7, 3, ...months.map(() => 1)], [[text(pick(locale, { zh: '系统', en: 'System' })), text(pick(locale, { zh: '保养级别', en: 'Level' })), ...months.map((n) => text(String(n), 'center'))]], rows);
 }
 
 /** A blank 故障报修单 to copy and fill in: the fields a report needs, the levels to tick. */
