@@ -174,7 +174,7 @@ describe('pages', () => {
     const rows = [[cell('甲乙丙丁戊己庚辛', 3), cell('一')], [cell('二')], [cell('三')], [cell('子丑寅卯辰巳午未申酉戌亥甲乙丙丁戊己庚辛壬癸天地玄黄宇宙洪荒日月', 2), cell('四')], [cell('五')]];
     const layout = layoutDocument(doc([{ kind: 'table', widths: [1, 5], header: [], rows }]), fonts);
     const ys = (t: string) => layout.pages[0]!.ops.filter((o) => o.kind === 'text' && o.text === t).map((o) => (o as Extract<Op, { kind: 'text' }>).y);
-    const [one, two, three, four, five] = ['一', '二', '三', '四', '五'].map((t) => ys(t)[0]!);
+    const [one, two, three, four, five] = ['一', '二', '三', '四', '五'].map((t) => ys(t)[0]!) as [number, number, number, number, number];
     // Rows one to three are a line apart each (plus the cell margins): the span did not grow the first.
     const step = two - one;
     expect(three - two).toBeCloseTo(step);
