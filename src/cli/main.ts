@@ -14,6 +14,7 @@ import { UsageError, usageError } from './usage-error.ts';
 import { messageOf, UsageBadFormat, UsageBadOutput, UsageInvalidArguments, UsageNoDocuments, UsageUnknownBid, UsageUnknownCommand } from '../diagnostics/catalogue.ts';
 import { closest } from '../content/schema-issues.ts';
 import type { DocumentKind } from '../document/index.ts';
+import type { BidNode } from '../model/model.ts';
 
 // Each command imports what it needs when it runs: `--help` and `rules` never evaluate the
 // loader, the text reader or Handlebars; `validate` never evaluates the JSON Schema
@@ -34,6 +35,49 @@ const common = {
   root: { type: 'string', default: '.' },
   help: { type: 'boolean', short: 'h' },
 } as const;
+
+/**
+ * Kinds with one document per course or per maintenance level and system: the options that
+ * choose one, and the bid's choices (each a document's `part`).
+ */
+interface Parts {
+  usage: string;
+  options: Record<string, { type: 'string' }>;
+  /** The default file's name, with placeholders. */
+  file: string;
+  named(v: Record<string, unknown>): string | undefined;
+  choices(bid: BidNode): string[];
+  /** For messages: one, several, how to name one, what the bid lacks without any. */
+  one: string;
+  several: string;
+  how: string;
+  document: string;
+}
+
+const PARTS: Partial<Record<DocumentKind, Parts>> = {
+  syllabus: {
+    usage: '  --course ID      the course (its file name in content/courses/); needed when the bid has several',
+    options: { course: { type: 'string' } },
+    file: 'syllabus-COURSE',
+    named: (v) => v.course as string | undefined,
+    choices: (bid) => bid.courses.map((c) => c.id),
+    one: 'course',
+    several: 'courses',
+    how: 'with --course',
+    document: 'syllabus',
+  },
+  checklist: {
+    usage: '  --system ID      the system (e.g. cctv) and\n  --level ID       the maintenance level (e.g. quarterly); needed when the bid has several',
+    options: { system: { type: 'string' }, level: { type: 'string' } },
+    file: 'checklist-SYSTEM-LEVEL',
+    named: (v) => (v.system === undefined && v.level === undefined ? undefined : `${v.system ?? '?'}-${v.level ?? '?'}`),
+    choices: (bid) => bid.maintenance.flatMap((m) => m.data.levels.map((l) => `${m.data.system}-${l.id}`)),
+    one: 'maintenance level',
+    several: 'maintenance levels (SYSTEM-LEVEL)',
+    how: 'with --system and --level',
+    document: 'checklist',
+  },
+};
 
 const commands: Record<string, Command> = {
   validate: {
@@ -171,54 +215,60 @@ function documentCommands(): Record<string, Command> {
     'warranty-certificate': 'the warranty certificate (质量保修书)',
     manual: "the client's service manual (运维服务手册)",
     syllabus: 'the syllabus (培训大纲) of one course',
+    checklist: "a field engineer's checklist (巡检表) for one maintenance level of one system",
   };
   return Object.fromEntries(
-    Object.entries(kinds).map(([kind, what]) => [
-      kind,
-      {
-        summary: `Write ${what} of a bid.`,
-        usage: `aftercare ${kind} BID${kind === 'syllabus' ? ' [--course ID]' : ''} [--format docx|pdf|md] [--lang zh|en] [--out FILE] [--root DIR]
+    Object.entries(kinds).map(([kind, what]) => {
+      const parts = PARTS[kind as DocumentKind];
+      return [
+        kind,
+        {
+          summary: `Write ${what} of a bid.`,
+          usage: `aftercare ${kind} BID${parts ? ` [${Object.keys(parts.options).map((o) => `--${o} ID`).join(' ')}]` : ''} [--format docx|pdf|md] [--lang zh|en] [--out FILE] [--root DIR]
 
-  BID              the bid's id (its file name in content/bids/)${kind === 'syllabus' ? '\n  --course ID      the course (its file name in content/courses/); needed when the bid has several' : ''}
+  BID              the bid's id (its file name in content/bids/)${parts ? `\n${parts.usage}` : ''}
   --format F       docx (default), pdf or md
   --lang L         zh (default) or en
-  --out FILE       where to write (default: out/downloads/BID/${kind === 'syllabus' ? 'syllabus-COURSE' : kind}.LANG.FORMAT)`,
-        options: { ...common, format: { type: 'string', default: 'docx' }, lang: { type: 'string', default: 'zh' }, out: { type: 'string' }, ...(kind === 'syllabus' ? { course: { type: 'string' } } : {}) },
-        positionals: true,
-        async run(v, args) {
-          const format = String(v.format);
-          if (format !== 'docx' && format !== 'pdf' && format !== 'md') throw usageError(UsageBadFormat, { format });
-          const lang = String(v.lang);
-          if (lang !== 'zh' && lang !== 'en') throw usageError(UsageInvalidArguments, { reason: `--lang is zh or en, not "${lang}"` });
-          if (args.length !== 1) throw usageError(UsageInvalidArguments, { reason: 'name one bid' });
-          const bid = args[0]!;
-          const root = resolve(String(v.root));
-          if (v.out !== undefined) refuse(resolve(root, String(v.out)), root, 'file');
-          const { checkProject } = await project();
-          const result = checkProject(root);
-          if (hasErrors(result)) return report(result, 'pretty', true, String(v.root));
-          const node = result.model.bids.find((b) => b.entry.id === bid);
-          if (!node) throw usageError(UsageUnknownBid, { bid, bids: result.model.bids.map((b) => b.entry.id) });
-          const part = kind === 'syllabus' ? courseOf(node.courses.map((c) => c.id), bid, v.course as string | undefined) : undefined;
-          const out = resolve(root, v.out === undefined ? `out/downloads/${bid}/${kind}${part ? `-${part}` : ''}.${lang}.${format}` : String(v.out));
-          refuse(out, root, 'file');
-          const { writeOneDocument } = await import('./documents-command.ts');
-          const written = await writeOneDocument(result.model, kind as DocumentKind, bid, lang, format, out, part);
-          return reportDiagnostics(written.diagnostics, String(v.root));
-        },
-      } satisfies Command,
-    ]),
+  --out FILE       where to write (default: out/downloads/BID/${parts ? parts.file : kind}.LANG.FORMAT)`,
+          options: { ...common, format: { type: 'string', default: 'docx' }, lang: { type: 'string', default: 'zh' }, out: { type: 'string' }, ...(parts?.options ?? {}) },
+          positionals: true,
+          async run(v, args) {
+            const format = String(v.format);
+            if (format !== 'docx' && format !== 'pdf' && format !== 'md') throw usageError(UsageBadFormat, { format });
+            const lang = String(v.lang);
+            if (lang !== 'zh' && lang !== 'en') throw usageError(UsageInvalidArguments, { reason: `--lang is zh or en, not "${lang}"` });
+            if (args.length !== 1) throw usageError(UsageInvalidArguments, { reason: 'name one bid' });
+            const bid = args[0]!;
+            const root = resolve(String(v.root));
+            if (v.out !== undefined) refuse(resolve(root, String(v.out)), root, 'file');
+            const { checkProject } = await project();
+            const result = checkProject(root);
+            if (hasErrors(result)) return report(result, 'pretty', true, String(v.root));
+            const node = result.model.bids.find((b) => b.entry.id === bid);
+            if (!node) throw usageError(UsageUnknownBid, { bid, bids: result.model.bids.map((b) => b.entry.id) });
+            const part = parts ? partOf(parts, node, parts.named(v)) : undefined;
+            const out = resolve(root, v.out === undefined ? `out/downloads/${bid}/${kind}${part ? `-${part}` : ''}.${lang}.${format}` : String(v.out));
+            refuse(out, root, 'file');
+            const { writeOneDocument } = await import('./documents-command.ts');
+            const written = await writeOneDocument(result.model, kind as DocumentKind, bid, lang, format, out, part);
+            return reportDiagnostics(written.diagnostics, String(v.root));
+          },
+        } satisfies Command,
+      ];
+    }),
   );
 }
 
-/** The course a syllabus is for: the one named, or the bid's only course. */
-function courseOf(courses: string[], bid: string, named: string | undefined): string {
+/** The one of several a command is for (a course, a maintenance level): the one named, or the bid's only one. */
+function partOf(parts: Parts, node: BidNode, named: string | undefined): string {
+  const choices = parts.choices(node);
+  const bid = node.entry.id;
   if (named !== undefined) {
-    if (courses.includes(named)) return named;
-    throw usageError(UsageInvalidArguments, { reason: `bid "${bid}" has no course "${named}"${closest(named, courses) ? ` (did you mean "${closest(named, courses)}"?)` : ''}; its courses: ${courses.join(', ') || 'none'}` });
+    if (choices.includes(named)) return named;
+    throw usageError(UsageInvalidArguments, { reason: `bid "${bid}" has no ${parts.one} "${named}"${closest(named, choices) ? ` (did you mean "${closest(named, choices)}"?)` : ''}; its ${parts.several}: ${choices.join(', ') || 'none'}` });
   }
-  if (courses.length === 1) return courses[0]!;
-  throw usageError(UsageInvalidArguments, { reason: courses.length ? `bid "${bid}" has ${courses.length} courses: name one with --course (${courses.join(', ')})` : `bid "${bid}" has no courses, so it has no syllabus` });
+  if (choices.length === 1) return choices[0]!;
+  throw usageError(UsageInvalidArguments, { reason: choices.length ? `bid "${bid}" has ${choices.length} ${parts.several}: name one ${parts.how} (${choices.join(', ')})` : `bid "${bid}" has no ${parts.several}, so it has no ${parts.document}` });
 }
 
 function reportDiagnostics(diagnostics: Diagnostic[], root: string): number {

@@ -3,6 +3,7 @@
  * build ask here; renderers never do.
  */
 import type { BidNode, Model } from '../model/model.ts';
+import { checklist } from './builders/checklist.ts';
 import { buildContext } from './builders/context.ts';
 import { deviationTable } from './builders/deviation.ts';
 import { commitmentLetter } from './builders/letter.ts';
@@ -12,7 +13,7 @@ import { syllabus } from './builders/syllabus.ts';
 import { warrantyCertificate } from './builders/warranty.ts';
 import type { Document, Locale } from './nodes.ts';
 
-export const DOCUMENT_KINDS = ['proposal', 'proposal-anonymous', 'letter', 'deviation', 'warranty-certificate', 'manual', 'syllabus'] as const;
+export const DOCUMENT_KINDS = ['proposal', 'proposal-anonymous', 'letter', 'deviation', 'warranty-certificate', 'manual', 'syllabus', 'checklist'] as const;
 export type DocumentKind = (typeof DOCUMENT_KINDS)[number];
 
 /** Prose a builder takes from a template, already rendered for the bid (Markdown). */
@@ -20,7 +21,10 @@ export interface Prose {
   letter?: string;
 }
 
-/** The documents of one kind for a bid: one, or one per course for the syllabus (none without courses). */
+/**
+ * The documents of one kind for a bid: one; or one per course for the syllabus, one per
+ * maintenance level of each system for the checklist (none where the bid has none).
+ */
 export function buildDocuments(kind: DocumentKind, model: Model, bid: BidNode, locale: Locale, prose: Prose = {}): Document[] {
   switch (kind) {
     case 'proposal':
@@ -38,6 +42,10 @@ export function buildDocuments(kind: DocumentKind, model: Model, bid: BidNode, l
     case 'syllabus': {
       const cx = buildContext(model, bid, locale);
       return bid.courses.map((c) => syllabus(cx, c));
+    }
+    case 'checklist': {
+      const cx = buildContext(model, bid, locale);
+      return bid.maintenance.flatMap((m) => m.data.levels.map((level) => checklist(cx, m, level)));
     }
   }
 }

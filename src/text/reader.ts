@@ -82,6 +82,7 @@ const betweenModifiers = compileSet(POSTMODIFIER_GAP.between, (body) => `^(?:\\s
 const SUBJECT_SCOPED: ReadonlySet<string> = new Set(['warranty', 'defect-liability']);
 
 const CJK = /[\u4e00-\u9fff]/;
+const blockerMatcher = compileSet(TARGET_BLOCKERS);
 
 /** Every target word in the text, outside numbers, with whether it is negated (若…未能修复). */
 export function scanTargets(norm: string, numbered: readonly Span[]): TargetHit[] {
@@ -212,6 +213,9 @@ export class Reader {
       if (after[0]) return after[0];
     }
     if (rawBefore.length || rawAfter.length) return undefined;
+    // A clause that names its own subject with a word that is no target (录像保存天数,
+    // "recordings kept", 保修卡) is about that subject, not about a target around it.
+    if (blockerMatcher.all(this.norm, clause.start, clause.end).length) return undefined;
     // The rest of the clause.
     const clauseBefore = this.usable(list, clause.start, seg.start, si);
     const clauseAfter = this.usable(list, seg.end, clause.end, si);

@@ -1,0 +1,78 @@
+/**
+ * The field engineer's checklists (巡检表): one per maintenance level of each system a bid
+ * maintains, holding every check item of that level and of the levels it includes, in the
+ * schedule's order — asserted on the document and on the PDF's laid-out page frames — with
+ * result boxes, and both sides' signatures. Bundled bids and the second example project.
+ */
+import { join } from 'node:path';
+import { describe, expect, it } from 'vitest';
+import { levelsCarriedOut } from '../src/document/builders/checklist.ts';
+import type { Document } from '../src/document/nodes.ts';
+import { checkProject } from '../src/project.ts';
+import { documentsOf } from '../src/render/outputs.ts';
+import { layoutOf } from '../src/render/pdf/render-pdf.ts';
+import { say } from '../src/document/words.ts';
+
+const ROOT = join(import.meta.dirname, '..');
+const projects = [ROOT, join(ROOT, 'examples/antai-security')];
+const squeeze = (s: string) => s.replace(/\s+/g, '');
+
+describe.each(projects)('the checklists of %s', (root) => {
+  const { model } = checkProject(root);
+
+  for (const bid of model.bids) {
+    for (const locale of ['zh', 'en'] as const) {
+      it(`${bid.entry.id} (${locale}): one per level of each system, each with every check item of its levels`, () => {
+        const { documents, diagnostics } = documentsOf(model, bid, locale, ['checklist'], ['pdf']);
+        expect(diagnostics.filter((d) => d.severity === 'error')).toEqual([]);
+        const expected = bid.maintenance.flatMap((m) => m.data.levels.map((l) => `${m.data.system}-${l.id}`));
+        expect(documents.map((d) => d.meta.part)).toEqual(expected);
+        expect(expected.length).toBeGreaterThan(0);
+        for (const m of bid.maintenance) {
+          for (const level of m.data.levels) {
+            const doc = documents.find((d) => d.meta.part === `${m.data.system}-${level.id}`)!;
+            const levels = levelsCarriedOut(m.data, level).map((l) => l.id);
+            const items = m.data.tasks.filter((t) => levels.includes(t.level)).flatMap((t) => t.checklist.map((c) => say(c, locale)));
+            expect(checkTexts(doc), doc.meta.part).toEqual(items);
+            // On the printed pages, every item whole and in order.
+            const printed = squeeze(layoutOf(doc).pages.flatMap((p) => p.ops.flatMap((o) => (o.kind === 'text' ? [o.text] : []))).join(''));
+            let from = 0;
+            for (const item of items) {
+              const at = printed.indexOf(squeeze(item), from);
+              expect(at, `${doc.meta.part}: ${item}`).toBeGreaterThanOrEqual(0);
+              from = at;
+            }
+            // Three result boxes a row, and both sides sign.
+            const table = doc.blocks.find((b) => b.kind === 'table')!;
+            if (table.kind === 'table') for (const row of table.rows) expect(row.filter((c) => c.runs.some((r) => r.text === '□'))).toHaveLength(3);
+            const signature = doc.blocks.find((b) => b.kind === 'signature');
+            expect(signature?.kind === 'signature' && signature.lines).toHaveLength(2);
+          }
+        }
+      });
+    }
+  }
+});
+
+it('a level carries out the levels it includes, and theirs (an annual service: the quarterly and the monthly)', () => {
+  const schedule = {
+    system: 's',
+    title: { zh: 't', en: 't' },
+    levels: [
+      { id: 'monthly', name: { zh: '月', en: 'M' }, frequency: 'monthly' as const, includes: [] },
+      { id: 'quarterly', name: { zh: '季', en: 'Q' }, frequency: 'quarterly' as const, includes: ['monthly'] },
+      { id: 'annual', name: { zh: '年', en: 'A' }, frequency: 'annual' as const, includes: ['quarterly'] },
+    ],
+    tasks: [],
+  };
+  expect(levelsCarriedOut(schedule, schedule.levels[2]!).map((l) => l.id)).toEqual(['monthly', 'quarterly', 'annual']);
+  expect(levelsCarriedOut(schedule, schedule.levels[0]!).map((l) => l.id)).toEqual(['monthly']);
+});
+
+/** The 检查内容 column of a checklist, top to bottom. */
+function checkTexts(doc: Document): string[] {
+  const table = doc.blocks.find((b) => b.kind === 'table');
+  if (table?.kind !== 'table') return [];
+  // The task's cell spans its items: the check is the third cell of a row that has it, the second otherwise.
+  return table.rows.map((row) => row[row.length - 6]!.runs.map((r) => r.text).join(''));
+}
