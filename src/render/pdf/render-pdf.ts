@@ -1,7 +1,7 @@
 /**
  * The PDF painter: the only module that calls pdf-lib. It carries out the page frames the
- * pure layout made (layout/pages.ts) — text, rules, links — embeds the two faces subset to
- * the characters used, and adds what a reader navigates by: document info, the outline
+ * pure layout made (layout/pages.ts) — text and rules as compact content streams (content.ts),
+ * links — embeds the two faces subset to the characters used (embed-font.ts), and adds what a reader navigates by: document info, the outline
  * (bookmarks mirroring the headings) and the contents' links. Same document, same bytes:
  * fixed dates (the document's date, or SOURCE_DATE_EPOCH), a fixed producer, and an /ID
  * hashed from the content.
@@ -19,7 +19,6 @@ import { facesOf, metricsFor } from './fonts.ts';
 const FACES: readonly Face[] = ['body', 'bold'];
 /** Resource names of the faces on every page. */
 const NAMES: Record<Face, string> = { body: 'F1', bold: 'F2' };
-
 
 export interface PdfResult {
   bytes: Uint8Array;
@@ -69,8 +68,10 @@ export async function renderPdf(doc: Document, created: Date): Promise<PdfResult
   pdf.setCreationDate(created);
   pdf.setModificationDate(created);
   pdf.setLanguage(m.locale === 'zh' ? 'zh-CN' : 'en-GB');
-  // The file's identity: a hash of what it shows, so the same content gives the same bytes.
-  const id = createHash('sha256').update(JSON.stringify([m, layout.pages])).digest('hex').slice(0, 32);
+  // The file's identity: a hash of what it shows, so the same content gives the same bytes
+  // (the fonts by name, not by where their files happen to be).
+  const { fonts: _paths, ...shown } = m;
+  const id = createHash('sha256').update(JSON.stringify([shown, faces.body.postScriptName, faces.bold.postScriptName, layout.pages])).digest('hex').slice(0, 32);
   pdf.context.trailerInfo.ID = pdf.context.obj([PDFHexString.of(id), PDFHexString.of(id)]);
   const bytes = await pdf.save({ useObjectStreams: true });
   return { bytes, missing: [...layout.notes.missing], cut: [...layout.notes.cut], pages: layout.pages.length };
