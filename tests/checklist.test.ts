@@ -54,6 +54,24 @@ describe.each(projects)('the checklists of %s', (root) => {
   }
 });
 
+describe.each(projects)('the year plan of %s', (root) => {
+  const { model } = checkProject(root);
+  for (const bid of model.bids) {
+    it(`${bid.entry.id}: one page, every system and level of the bid, a mark in each month a level falls due`, () => {
+      const [plan, ...more] = documentsOf(model, bid, 'zh', ['year-plan'], ['pdf']).documents;
+      expect(more).toEqual([]);
+      const layout = layoutOf(plan!);
+      expect(layout.pages).toHaveLength(1);
+      const printed = squeeze(layout.pages[0]!.ops.flatMap((o) => (o.kind === 'text' ? [o.text] : [])).join(''));
+      for (const m of bid.maintenance) for (const level of m.data.levels) expect(printed).toContain(squeeze(say(level.name, 'zh')));
+      // A monthly level is marked in all twelve months.
+      const table = plan!.blocks.find((b) => b.kind === 'table');
+      const monthly = table?.kind === 'table' ? table.rows.find((r) => r.some((c) => c.runs.some((x) => x.text === '月度巡检'))) : undefined;
+      if (monthly) expect(monthly.slice(-12).every((c) => /[●○]/.test(c.runs[0]?.text ?? ''))).toBe(true);
+    });
+  }
+});
+
 it('a level carries out the levels it includes, and theirs (an annual service: the quarterly and the monthly)', () => {
   const schedule = {
     system: 's',

@@ -7,6 +7,8 @@
  */
 import { join, relative } from 'node:path';
 import type { Diagnostic } from '../diagnostics/diagnostic.ts';
+import { UsageInvalidArguments } from '../diagnostics/catalogue.ts';
+import { usageError } from './usage-error.ts';
 import { formatBytes } from '../files/read-bounded.ts';
 import { writeAtomic } from '../export/write-atomic.ts';
 import type { DocumentKind } from '../document/index.ts';
@@ -87,7 +89,9 @@ export async function writeOneDocument(model: Model, kind: DocumentKind, bidId: 
   const bid = model.bids.find((b) => b.entry.id === bidId)!;
   const r = documentsOf(model, bid, locale, [kind], [format]);
   if (r.diagnostics.some((d) => d.severity === 'error')) return { entries: [], diagnostics: r.diagnostics };
-  const doc = r.documents.find((d) => d.meta.part === part)!;
+  const doc = r.documents.find((d) => d.meta.part === part);
+  // A year plan of a bid that maintains no system: nothing to put in one.
+  if (!doc) throw usageError(UsageInvalidArguments, { reason: `bid "${bidId}" has no ${kind}: the content gives it nothing to hold` });
   const { bytes, cut } = await renderDocument(doc, format);
   writeAtomic(out, bytes);
   process.stderr.write(`aftercare: wrote ${out} (${formatBytes(bytes.length)})\n`);

@@ -216,6 +216,7 @@ function documentCommands(): Record<string, Command> {
     manual: "the client's service manual (运维服务手册)",
     syllabus: 'the syllabus (培训大纲) of one course',
     checklist: "a field engineer's checklist (巡检表) for one maintenance level of one system",
+    'year-plan': 'the maintenance plan for the year (年度维护保养计划) on one page',
   };
   return Object.fromEntries(
     Object.entries(kinds).map(([kind, what]) => {

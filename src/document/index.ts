@@ -11,9 +11,10 @@ import { serviceManual } from './builders/manual.ts';
 import { proposal } from './builders/proposal.ts';
 import { syllabus } from './builders/syllabus.ts';
 import { warrantyCertificate } from './builders/warranty.ts';
+import { yearPlan } from './builders/year-plan.ts';
 import type { Document, Locale } from './nodes.ts';
 
-export const DOCUMENT_KINDS = ['proposal', 'proposal-anonymous', 'letter', 'deviation', 'warranty-certificate', 'manual', 'syllabus', 'checklist'] as const;
+export const DOCUMENT_KINDS = ['proposal', 'proposal-anonymous', 'letter', 'deviation', 'warranty-certificate', 'manual', 'syllabus', 'checklist', 'year-plan'] as const;
 export type DocumentKind = (typeof DOCUMENT_KINDS)[number];
 
 /** Prose a builder takes from a template, already rendered for the bid (Markdown). */
@@ -47,5 +48,7 @@ export function buildDocuments(kind: DocumentKind, model: Model, bid: BidNode, l
       const cx = buildContext(model, bid, locale);
       return bid.maintenance.flatMap((m) => m.data.levels.map((level) => checklist(cx, m, level)));
     }
+    case 'year-plan':
+      return bid.maintenance.length ? [yearPlan(buildContext(model, bid, locale))] : [];
   }
 }

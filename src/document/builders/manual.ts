@@ -167,7 +167,7 @@ function writeProcedures(cx: BuildContext, w: DocumentWriter): void {
  * several levels fall due, the longest one is carried out, and the levels it includes are
  * done with it (○); a level it does not include is still done on its own (●).
  */
-function maintenanceCalendar(cx: BuildContext, w: DocumentWriter): void {
+export function maintenanceCalendar(cx: BuildContext, w: DocumentWriter): void {
   const { locale } = cx;
   const months = Array.from({ length: 12 }, (_, i) => i + 1);
   const rows: Cell[][] = [];
