@@ -4,6 +4,9 @@
  * schedule's order — asserted on the document and on the PDF's laid-out page frames — with
  * result boxes, and both sides' signatures. Bundled bids and the second example project.
  */
+import { spawnSync } from 'node:child_process';
+import { mkdtempSync, readFileSync } from 'node:fs';
+import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
 import { levelsCarriedOut } from '../src/document/builders/checklist.ts';
@@ -94,3 +97,25 @@ function checkTexts(doc: Document): string[] {
   // The task's cell spans its items: the check is the third cell of a row that has it, the second otherwise.
   return table.rows.map((row) => row[row.length - 6]!.runs.map((r) => r.text).join(''));
 }
+
+describe('aftercare checklist', () => {
+  const run = (...args: string[]) => spawnSync(process.execPath, [join(ROOT, 'bin/aftercare.mjs'), 'checklist', 'city-hospital-security', ...args], { encoding: 'utf8', cwd: ROOT });
+  const out = join(mkdtempSync(join(tmpdir(), 'aftercare-checklist-')), 'c.md');
+
+  it('writes the checklist named by system and level', () => {
+    const r = run('--system', 'cctv', '--level', 'quarterly', '--format', 'md', '--out', out);
+    expect(r.status, r.stderr).toBe(0);
+    const text = readFileSync(out, 'utf8');
+    expect(text).toContain('视频监控系统季度保养检查表');
+    expect(text).toContain('（含月度巡检）');
+  });
+
+  it('asks which one, with the choices, when none or a wrong one is named (exit 2)', () => {
+    const none = run('--format', 'md', '--out', out);
+    expect(none.status).toBe(2);
+    expect(none.stderr).toMatch(/has 15 maintenance levels \(SYSTEM-LEVEL\): name one with --system and --level \(cctv-monthly, cctv-quarterly/);
+    const wrong = run('--system', 'cctv', '--level', 'quartrly', '--format', 'md', '--out', out);
+    expect(wrong.status).toBe(2);
+    expect(wrong.stderr).toContain('has no maintenance level "cctv-quartrly" (did you mean "cctv-quarterly"?)');
+  });
+});
