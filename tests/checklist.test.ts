@@ -1,8 +1,9 @@
 /**
- * The field engineer's checklists (巡检表): one per maintenance level of each system a bid
- * maintains, holding every check item of that level and of the levels it includes, in the
+ * Paper for the field and the classroom. The field engineer's checklists (巡检表): one per
+ * maintenance level of each system a bid maintains, holding every check item of that level and of the levels it includes, in the
  * schedule's order — asserted on the document and on the PDF's laid-out page frames — with
- * result boxes, and both sides' signatures. Bundled bids and the second example project.
+ * result boxes, and both sides' signatures; the year plan on one page; the trainer's pack of
+ * each course. Bundled bids and the second example project.
  */
 import { spawnSync } from 'node:child_process';
 import { mkdtempSync, readFileSync } from 'node:fs';
@@ -10,6 +11,7 @@ import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
 import { levelsCarriedOut } from '../src/document/builders/checklist.ts';
+import { traineeRows } from '../src/document/builders/course-pack.ts';
 import type { Document } from '../src/document/nodes.ts';
 import { checkProject } from '../src/project.ts';
 import { documentsOf } from '../src/render/outputs.ts';
@@ -118,4 +120,34 @@ describe('aftercare checklist', () => {
     expect(wrong.status).toBe(2);
     expect(wrong.stderr).toContain('has no maintenance level "cctv-quartrly" (did you mean "cctv-quarterly"?)');
   });
+});
+
+describe.each(projects)("the trainer's pack of each course of %s", (root) => {
+  const { model } = checkProject(root);
+  for (const bid of model.bids) {
+    it(`${bid.entry.id}: a handout per module, a sign-in sheet per day with a row per trainee, the pass mark, the record`, () => {
+      const packs = documentsOf(model, bid, 'zh', ['course-pack'], ['pdf']).documents;
+      expect(packs.map((p) => p.meta.part)).toEqual(bid.courses.map((c) => c.id));
+      for (const course of bid.courses) {
+        const c = course.data;
+        const pack = packs.find((p) => p.meta.part === course.id)!;
+        const layout = layoutOf(pack);
+        // Bookmarks: the four pieces, a handout per module, a sheet per day.
+        const headings = layout.headings.map((h) => h.text.replace(/^(?:[一二三四五六七八九十]+、|（[一二三四五六七八九十]+）)/, ''));
+        expect(headings).toEqual(expect.arrayContaining(['模块讲义', '培训签到表', '培训考核表', '培训记录', ...c.modules.map((m) => say(m.title, 'zh'))]));
+        expect(headings.filter((h) => /^签到表 \d+$/.test(h))).toHaveLength(c.days);
+        // Each day's sheet: numbered rows for every trainee (and two spare) under a repeated header.
+        const rows = traineeRows(c);
+        expect(rows).toBeGreaterThanOrEqual(c.minTrainees);
+        const tables = pack.blocks.filter((b) => b.kind === 'table' && b.header[0]?.some((h) => h.runs[0]?.text === '上午签到'));
+        expect(tables).toHaveLength(c.days);
+        for (const t of tables) if (t.kind === 'table') expect(t.rows.map((r) => r[0]!.runs[0]?.text)).toEqual(Array.from({ length: rows }, (_, i) => String(i + 1)));
+        // The pass mark the bid states, on the printed page.
+        const printed = squeeze(layout.pages.flatMap((p) => p.ops.flatMap((o) => (o.kind === 'text' ? [o.text] : []))).join(''));
+        if (c.assessment) expect(printed).toContain(`${c.assessment.passMark}分及以上为合格`);
+        // The record's modules add up to the course's hours.
+        expect(printed).toContain(`计划${c.totalHours}课时`);
+      }
+    });
+  }
 });

@@ -66,6 +66,17 @@ const PARTS: Partial<Record<DocumentKind, Parts>> = {
     how: 'with --course',
     document: 'syllabus',
   },
+  'course-pack': {
+    usage: '  --course ID      the course (its file name in content/courses/); needed when the bid has several',
+    options: { course: { type: 'string' } },
+    file: 'course-pack-COURSE',
+    named: (v) => v.course as string | undefined,
+    choices: (bid) => bid.courses.map((c) => c.id),
+    one: 'course',
+    several: 'courses',
+    how: 'with --course',
+    document: 'course pack',
+  },
   checklist: {
     usage: '  --system ID      the system (e.g. cctv) and\n  --level ID       the maintenance level (e.g. quarterly); needed when the bid has several',
     options: { system: { type: 'string' }, level: { type: 'string' } },
@@ -215,6 +226,7 @@ function documentCommands(): Record<string, Command> {
     'warranty-certificate': 'the warranty certificate (质量保修书)',
     manual: "the client's service manual (运维服务手册)",
     syllabus: 'the syllabus (培训大纲) of one course',
+    'course-pack': "the trainer's pack (培训资料) of one course: module handouts, sign-in sheets, assessment sheet, training record",
     checklist: "a field engineer's checklist (巡检表) for one maintenance level of one system",
     'year-plan': 'the maintenance plan for the year (年度维护保养计划) on one page',
   };

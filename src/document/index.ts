@@ -4,6 +4,7 @@
  */
 import type { BidNode, Model } from '../model/model.ts';
 import { checklist } from './builders/checklist.ts';
+import { coursePack } from './builders/course-pack.ts';
 import { buildContext } from './builders/context.ts';
 import { deviationTable } from './builders/deviation.ts';
 import { commitmentLetter } from './builders/letter.ts';
@@ -14,7 +15,7 @@ import { warrantyCertificate } from './builders/warranty.ts';
 import { yearPlan } from './builders/year-plan.ts';
 import type { Document, Locale } from './nodes.ts';
 
-export const DOCUMENT_KINDS = ['proposal', 'proposal-anonymous', 'letter', 'deviation', 'warranty-certificate', 'manual', 'syllabus', 'checklist', 'year-plan'] as const;
+export const DOCUMENT_KINDS = ['proposal', 'proposal-anonymous', 'letter', 'deviation', 'warranty-certificate', 'manual', 'syllabus', 'course-pack', 'checklist', 'year-plan'] as const;
 export type DocumentKind = (typeof DOCUMENT_KINDS)[number];
 
 /** Prose a builder takes from a template, already rendered for the bid (Markdown). */
@@ -23,7 +24,8 @@ export interface Prose {
 }
 
 /**
- * The documents of one kind for a bid: one; or one per course for the syllabus, one per
+ * The documents of one kind for a bid: one; or one per course for the syllabus and the
+ * trainer's pack, one per
  * maintenance level of each system for the checklist (none where the bid has none).
  */
 export function buildDocuments(kind: DocumentKind, model: Model, bid: BidNode, locale: Locale, prose: Prose = {}): Document[] {
@@ -43,6 +45,10 @@ export function buildDocuments(kind: DocumentKind, model: Model, bid: BidNode, l
     case 'syllabus': {
       const cx = buildContext(model, bid, locale);
       return bid.courses.map((c) => syllabus(cx, c));
+    }
+    case 'course-pack': {
+      const cx = buildContext(model, bid, locale);
+      return bid.courses.map((c) => coursePack(cx, c));
     }
     case 'checklist': {
       const cx = buildContext(model, bid, locale);

@@ -132,7 +132,8 @@ export const TARGET_TERMS: Readonly<Partial<Record<KnownKind, TargetTerms>>> = {
  * Words that contain a target word but name something else (a 保修卡 is no warranty
  * period, a 响应中心 no response time, 保修期内 a condition, 录像保存 how long a camera's
  * footage is kept and a battery's 支持时间 how long it lasts, not a service record or a
- * maintenance interval). Matched and discarded.
+ * maintenance interval; 本模块 a module's share of a course, not the course's hours). Matched
+ * and discarded.
  */
 export const TARGET_BLOCKERS: TermSet = {
   zh: [
@@ -141,13 +142,13 @@ export const TARGET_BLOCKERS: TermSet = {
     '保质期外', '维保期内', '保修部门', '保修工作', '保修原则', '保修通知', '保修的原则', '回访维修卡', '回访报告', '回访卡', '回访表',
     '回访记录', '回访计划', '解决方案', '修复方案', '培训计划', '培训手册', '培训教材', '培训地点', '培训对象', '维修通知', '维修任务书',
     '维修登记单', '反应堆', '到位率', '保修起始', '保修开始', '质保起始', '录像保存', '录像保留', '录像资料保存', '日志保存', '日志留存',
-    '支持时间', '后备时间', '续航时间', '备电时间',
+    '支持时间', '后备时间', '续航时间', '备电时间', '本模块', '该模块', '模块课时',
   ],
   en: [
     'in response to', 'warranty card*', 'warranty certificate*', 'within the warranty', 'during the warranty', 'in warranty',
     'out of warranty', 'after the warranty', 'outside the warranty', 'warranty expir*', 'repair request*', 'repair order*',
     'repair register', 'repair record*', 'repair call*', 'repair notice*', 'training plan', 'visit report*', 'visit card*',
-    'recordings kept', 'recordings are kept', 'recordings retained', 'footage kept', 'logs kept', 'logs are kept', 'logs retained',
+    'this module', 'recordings kept', 'recordings are kept', 'recordings retained', 'footage kept', 'logs kept', 'logs are kept', 'logs retained',
   ],
 };
 

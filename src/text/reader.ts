@@ -213,9 +213,9 @@ export class Reader {
       if (after[0]) return after[0];
     }
     if (rawBefore.length || rawAfter.length) return undefined;
-    // A clause that names its own subject with a word that is no target (录像保存天数,
-    // "recordings kept", 保修卡) is about that subject, not about a target around it.
-    if (blockerMatcher.all(this.norm, clause.start, clause.end).length) return undefined;
+    // A number whose sentence names its own subject with a word that is no target (录像保存天数,
+    // "recordings kept", 本模块课时：2课时) is about that subject, not about a target around it.
+    if (blockerMatcher.all(this.norm, Math.min(clause.start, sentence.start), clause.end).length) return undefined;
     // The rest of the clause.
     const clauseBefore = this.usable(list, clause.start, seg.start, si);
     const clauseAfter = this.usable(list, seg.end, clause.end, si);

@@ -25,8 +25,8 @@ import { checkProject } from '../../src/project.ts';
 import { documentsOf, LOCALES, render } from '../../src/render/outputs.ts';
 import { unwrappedText } from '../../src/text/unwrap.ts';
 
-/** Documents for the field, not the tender: they repeat the plan's schedules, not its promises. */
-const FIELD_FORMS: ReadonlySet<string> = new Set(['checklist', 'year-plan']);
+/** Paper for the field and the classroom, not the tender: it repeats the plan's schedules and courses, not its promises. */
+const FIELD_FORMS: ReadonlySet<string> = new Set(['checklist', 'year-plan', 'course-pack']);
 
 const root = join(import.meta.dirname, '../..');
 const BIN = join(root, 'bin/aftercare.mjs');
