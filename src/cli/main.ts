@@ -54,29 +54,22 @@ interface Parts {
   document: string;
 }
 
+/** One document per course of the bid, chosen with --course. */
+const perCourse = (file: string, document: string): Parts => ({
+  usage: '  --course ID      the course (its file name in content/courses/); needed when the bid has several',
+  options: { course: { type: 'string' } },
+  file,
+  named: (v) => v.course as string | undefined,
+  choices: (bid) => bid.courses.map((c) => c.id),
+  one: 'course',
+  several: 'courses',
+  how: 'with --course',
+  document,
+});
+
 const PARTS: Partial<Record<DocumentKind, Parts>> = {
-  syllabus: {
-    usage: '  --course ID      the course (its file name in content/courses/); needed when the bid has several',
-    options: { course: { type: 'string' } },
-    file: 'syllabus-COURSE',
-    named: (v) => v.course as string | undefined,
-    choices: (bid) => bid.courses.map((c) => c.id),
-    one: 'course',
-    several: 'courses',
-    how: 'with --course',
-    document: 'syllabus',
-  },
-  'course-pack': {
-    usage: '  --course ID      the course (its file name in content/courses/); needed when the bid has several',
-    options: { course: { type: 'string' } },
-    file: 'course-pack-COURSE',
-    named: (v) => v.course as string | undefined,
-    choices: (bid) => bid.courses.map((c) => c.id),
-    one: 'course',
-    several: 'courses',
-    how: 'with --course',
-    document: 'course pack',
-  },
+  syllabus: perCourse('syllabus-COURSE', 'syllabus'),
+  'course-pack': perCourse('course-pack-COURSE', 'course pack'),
   checklist: {
     usage: '  --system ID      the system (e.g. cctv) and\n  --level ID       the maintenance level (e.g. quarterly); needed when the bid has several',
     options: { system: { type: 'string' }, level: { type: 'string' } },
