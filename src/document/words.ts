@@ -50,6 +50,9 @@ export function dateWords(iso: string, locale: Locale): string {
 /** The date line to fill in by hand under a signature. */
 export const blankDate = (locale: Locale) => (locale === 'zh' ? '        年    月    日' : 'Date: ____________');
 
+/** A day to fill in by hand after a form's own "日期 / Date" label. */
+export const blankDay = (locale: Locale) => (locale === 'zh' ? blankDate(locale) : '____________');
+
 /** A target as the matrix names it, with the event it runs from: 响应 / 到达现场后修复. */
 export function targetWords(target: Target, from: Event, locale: Locale): string {
   const t = TARGET_LABELS[target][locale];

@@ -9,9 +9,9 @@
 import type { Entry } from '../../content/load.ts';
 import type { MaintenanceLevel, MaintenanceSchedule } from '../../schema/maintenance.ts';
 import type { Cell, Document } from '../nodes.ts';
-import { blankDate, pick, say } from '../words.ts';
+import { blankDay, pick, say } from '../words.ts';
 import { DocumentWriter } from '../writer.ts';
-import { type BuildContext, bidderName, metaOf } from './context.ts';
+import { type BuildContext, bidderName, metaOf, signOff } from './context.ts';
 import { roleOf } from './sections.ts';
 
 /** A checklist's part name: the system's and the level's ids. */
@@ -49,7 +49,7 @@ export function checklist(cx: BuildContext, entry: Entry<'maintenance'>, level: 
       value: say(level.name, locale) + (included.length ? pick(locale, { zh: `（含${included.join('、')}）`, en: ` (with the ${included.join(' and ').toLowerCase()})` }) : ''),
     },
     { key: pick(locale, { zh: '服务单位', en: 'Service provider' }), value: bidderName(cx) },
-    { key: pick(locale, { zh: '检查日期', en: 'Date' }), value: locale === 'zh' ? blankDate(locale) : '____________' },
+    { key: pick(locale, { zh: '检查日期', en: 'Date' }), value: blankDay(locale) },
     { key: pick(locale, { zh: '检查地点', en: 'Place' }), value: blank },
   ]);
 
@@ -94,13 +94,7 @@ export function checklist(cx: BuildContext, entry: Entry<'maintenance'>, level: 
     ],
   );
   const roles = [...new Set(levels.flatMap((l) => s.tasks.filter((t) => t.level === l.id).map((t) => t.role)))];
-  w.push({
-    kind: 'signature',
-    lines: [
-      { label: pick(locale, { zh: `检查人员（${roles.map((r) => roleOf(cx, r)).join('、')}）签字：`, en: `Checked by (${roles.map((r) => roleOf(cx, r)).join(', ')}), signature: ` }), value: '' },
-      { label: pick(locale, { zh: '建设单位确认（签字）：', en: "Client's confirmation (signature): " }), value: '' },
-    ],
-    date: blankDate(locale),
-  });
+  const by = roles.map((r) => roleOf(cx, r));
+  w.push(signOff(locale, { zh: `检查人员（${by.join('、')}）签字：`, en: `Checked by (${by.join(', ')}), signature: ` }));
   return { meta: { ...metaOf(cx, 'checklist', title), part: checklistPart(s, level) }, blocks: w.blocks };
 }

@@ -59,3 +59,18 @@ export function bidderSignature(cx: BuildContext, representative: boolean, dated
     date: dated && !cx.anonymous ? dateWords(cx.bid.entry.data.date, locale) : blankDate(locale),
   };
 }
+
+/**
+ * The foot of a form filled in on site: our side's signature (`ours`, worded by the form), the
+ * client's confirmation, and a date to write in.
+ */
+export function signOff(locale: Locale, ours: { zh: string; en: string }): Signature {
+  return {
+    kind: 'signature',
+    lines: [
+      { label: pick(locale, ours), value: '' },
+      { label: pick(locale, { zh: '建设单位确认（签字）：', en: "Client's confirmation (signature): " }), value: '' },
+    ],
+    date: blankDate(locale),
+  };
+}

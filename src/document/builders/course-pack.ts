@@ -9,9 +9,9 @@
 import type { Entry } from '../../content/load.ts';
 import { METHOD_LABELS } from '../../model/labels.ts';
 import type { Cell, Document } from '../nodes.ts';
-import { blankDate, pick, say } from '../words.ts';
+import { blankDay, pick, say } from '../words.ts';
 import { DocumentWriter } from '../writer.ts';
-import { type BuildContext, bidderName, metaOf } from './context.ts';
+import { type BuildContext, bidderName, metaOf, signOff } from './context.ts';
 import { roleOf } from './sections.ts';
 import { inOrder } from './syllabus.ts';
 
@@ -72,7 +72,7 @@ export function coursePack(cx: BuildContext, entry: Entry<'courses'>): Document 
     w.heading(2, pick(locale, { zh: `签到表 ${day}`, en: `Sign-in sheet ${day}` }));
     w.keyValue([
       { key: pick(locale, { zh: '课程', en: 'Course' }), value: course },
-      { key: pick(locale, { zh: '日期', en: 'Date' }), value: locale === 'zh' ? blankDate(locale) : '____________' },
+      { key: pick(locale, { zh: '日期', en: 'Date' }), value: blankDay(locale) },
       { key: pick(locale, { zh: '地点', en: 'Place' }), value: say(c.location, locale) },
     ]);
     w.table(
@@ -90,7 +90,7 @@ export function coursePack(cx: BuildContext, entry: Entry<'courses'>): Document 
     { key: pick(locale, { zh: '课程', en: 'Course' }), value: course },
     { key: pick(locale, { zh: '考核方式', en: 'Assessed by' }), value: a ? say(a.method, locale) : pick(locale, { zh: '不设考核', en: 'no assessment' }) },
     ...(a ? [{ key: pick(locale, { zh: '合格标准', en: 'Pass mark' }), value: pick(locale, { zh: `${a.passMark}分及以上为合格`, en: `${a.passMark} marks or more` }) }] : []),
-    { key: pick(locale, { zh: '考核日期', en: 'Date' }), value: locale === 'zh' ? blankDate(locale) : '____________' },
+    { key: pick(locale, { zh: '考核日期', en: 'Date' }), value: blankDay(locale) },
   ]);
   const pass = pick(locale, { zh: '□合格 □不合格', en: '□ pass □ fail' });
   w.table(
@@ -128,13 +128,6 @@ export function coursePack(cx: BuildContext, entry: Entry<'courses'>): Document 
       [text(pick(locale, { zh: '建设单位意见', en: "The client's comments" })), { runs: [], writeIn: 3 }],
     ],
   );
-  w.push({
-    kind: 'signature',
-    lines: [
-      { label: pick(locale, { zh: '培训单位（签字）：', en: 'Trainer (signature): ' }), value: '' },
-      { label: pick(locale, { zh: '建设单位（签字）：', en: 'Client (signature): ' }), value: '' },
-    ],
-    date: blankDate(locale),
-  });
+  w.push(signOff(locale, { zh: '培训单位（签字）：', en: 'Trainer (signature): ' }));
   return { meta: { ...metaOf(cx, 'course-pack', title), part: entry.id }, blocks: w.blocks };
 }

@@ -4,9 +4,9 @@
  * manual's calendar, on its own), and who signs it off.
  */
 import type { Document } from '../nodes.ts';
-import { blankDate, pick, say } from '../words.ts';
+import { pick, say } from '../words.ts';
 import { DocumentWriter } from '../writer.ts';
-import { type BuildContext, bidderName, metaOf } from './context.ts';
+import { type BuildContext, bidderName, metaOf, signOff } from './context.ts';
 import { maintenanceCalendar } from './manual.ts';
 
 export function yearPlan(cx: BuildContext): Document {
@@ -19,13 +19,6 @@ export function yearPlan(cx: BuildContext): Document {
     { key: pick(locale, { zh: '服务单位', en: 'Service provider' }), value: bidderName(cx) },
   ]);
   maintenanceCalendar(cx, w);
-  w.push({
-    kind: 'signature',
-    lines: [
-      { label: pick(locale, { zh: '服务单位（盖章）：', en: 'Service provider (seal): ' }), value: '' },
-      { label: pick(locale, { zh: '建设单位确认（签字）：', en: "Client's confirmation (signature): " }), value: '' },
-    ],
-    date: blankDate(locale),
-  });
+  w.push(signOff(locale, { zh: '服务单位（盖章）：', en: 'Service provider (seal): ' }));
   return { meta: metaOf(cx, 'year-plan', title), blocks: w.blocks };
 }
